@@ -1,0 +1,15 @@
+package io.herald.ingest;
+
+import io.herald.core.Publication;
+import jakarta.jms.Message;
+
+/** Turns one protocol's JMS message into the publication the router fans out. */
+@FunctionalInterface
+public interface EventMapper {
+
+    /**
+     * @param body the message text (the JSON the producer sent)
+     * @param message the message itself, for its properties
+     */
+    Publication map(String body, Message message) throws MalformedEventException;
+}

@@ -1,0 +1,84 @@
+package io.herald.store;
+
+import io.herald.persistence.StoredEvent;
+import io.herald.persistence.StreamHead;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The history of the protocols that keep one: events appended to named streams with a sequence
+ * number per stream, written in the caller's (the MDB's) transaction.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    @PersistenceContext(unitName = "herald")
+    EntityManager em;
+
+    @Inject
+    StreamHeads heads;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Set<String> knownStreams = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Appends an event; its sequence number is the stream's previous one plus one. The stream's
+     * head row stays locked until the caller's transaction ends, so numbers follow commit order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredEvent append(String stream, String eventKey, String kind, String body) {
+        ensureHead(stream);
+        StreamHead head = em.find(StreamHead.class, stream, LockModeType.PESSIMISTIC_WRITE);
+        StoredEvent event = new StoredEvent(stream, head.next(), eventKey, kind, body, clock.instant());
+        em.persist(event);
+        return event;
+    }
+
+    private void ensureHead(String stream) {
+        if (knownStreams.contains(stream)) {
+            return;
+        }
+        try {
+            heads.create(stream);
+        } catch (RuntimeException raced) {
+            // Another transaction created the row first, which is all that was needed.
+        }
+        knownStreams.add(stream);
+    }
+
+    /** Events of the stream after {@code afterSeq}, oldest first, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> after(String stream, long afterSeq, int limit) {
+        return em.createNamedQuery(StoredEvent.AFTER_SEQ, StoredEvent.class)
+                .setParameter("stream", stream)
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StoredEvent> byKey(String stream, String eventKey) {
+        return em.createNamedQuery(StoredEvent.BY_KEY, StoredEvent.class)
+                .setParameter("stream", stream)
+                .setParameter("key", eventKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The last sequence number handed out in the stream, 0 when it has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long head(String stream) {
+        StreamHead head = em.find(StreamHead.class, stream);
+        return head == null ? 0 : head.getLastSeq();
+    }
+}

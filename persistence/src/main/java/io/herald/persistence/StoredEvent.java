@@ -1,0 +1,95 @@
+package io.herald.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+
+/**
+ * One event kept for history: a stream (for example one Loom organization or one OpenBazaar node)
+ * holds its events in the order of {@code seq}, which grows by one per event and never repeats.
+ */
+@Entity
+@Table(name = "herald_event",
+        uniqueConstraints = @UniqueConstraint(name = "uk_event_stream_seq", columnNames = {"stream", "seq"}),
+        indexes = @Index(name = "ix_event_stream_key", columnList = "stream, event_key"))
+@NamedQuery(name = StoredEvent.AFTER_SEQ,
+        query = "select e from StoredEvent e where e.stream = :stream and e.seq > :after order by e.seq")
+@NamedQuery(name = StoredEvent.BY_KEY,
+        query = "select e from StoredEvent e where e.stream = :stream and e.eventKey = :key")
+public class StoredEvent {
+
+    public static final String AFTER_SEQ = "StoredEvent.afterSeq";
+    public static final String BY_KEY = "StoredEvent.byKey";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String stream;
+
+    @Column(nullable = false)
+    private long seq;
+
+    /** The producer's own identifier for the event (a notification id, a Loom event id), when it has one. */
+    @Column(name = "event_key", length = 200)
+    private String eventKey;
+
+    @Column(nullable = false, length = 100)
+    private String kind;
+
+    @Lob
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "stored_at", nullable = false)
+    private Instant storedAt;
+
+    protected StoredEvent() {
+    }
+
+    public StoredEvent(String stream, long seq, String eventKey, String kind, String body, Instant storedAt) {
+        this.stream = stream;
+        this.seq = seq;
+        this.eventKey = eventKey;
+        this.kind = kind;
+        this.body = body;
+        this.storedAt = storedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getStream() {
+        return stream;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public String getEventKey() {
+        return eventKey;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getStoredAt() {
+        return storedAt;
+    }
+}

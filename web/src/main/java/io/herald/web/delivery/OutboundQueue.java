@@ -1,0 +1,137 @@
+package io.herald.web.delivery;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A bounded, lock-free send queue for one connection, with at most one frame in flight on the
+ * transport. Producers (the router's delivery thread, the endpoint) only enqueue, so a slow client
+ * never blocks them. When more than {@code capacity} frames wait, the client is too slow to keep
+ * up: the queue stops accepting frames and closes the connection with 1013 (try again later), so
+ * the client reconnects instead of silently missing frames in the middle of its stream.
+ */
+public final class OutboundQueue implements Outbound {
+
+    /** Close code sent to a client that could not keep up (RFC 6455 "Try Again Later"). */
+    public static final int SLOW_CONSUMER = 1013;
+
+    private final Transport transport;
+    private final int capacity;
+    private final Listener listener;
+
+    private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger work = new AtomicInteger();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean inFlight;
+
+    /** Told what became of each frame; used for Herald's counters. */
+    public interface Listener {
+        void sent();
+
+        void dropped();
+
+        Listener NONE = new Listener() {
+            @Override
+            public void sent() {
+            }
+
+            @Override
+            public void dropped() {
+            }
+        };
+    }
+
+    private record Close(int code, String reason) {
+    }
+
+    public OutboundQueue(Transport transport, int capacity, Listener listener) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.transport = transport;
+        this.capacity = capacity;
+        this.listener = listener;
+    }
+
+    @Override
+    public void send(String frame) {
+        if (closing.get()) {
+            listener.dropped();
+            return;
+        }
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
+            listener.dropped();
+            close(SLOW_CONSUMER, "send queue full");
+            return;
+        }
+        pending.add(frame);
+        drain();
+    }
+
+    @Override
+    public void close(int code, String reason) {
+        if (closing.compareAndSet(false, true)) {
+            pending.add(new Close(code, reason));
+            drain();
+        }
+    }
+
+    /** Frames accepted but not yet written. */
+    public int backlog() {
+        return queued.get();
+    }
+
+    public boolean isClosing() {
+        return closing.get();
+    }
+
+    /*
+     * Serialised drain loop: whichever thread moves `work` from 0 runs it, others only note that
+     * there is more to do. A transport that completes inline re-enters drain(), which just bumps
+     * `work`, so the stack never grows with the queue.
+     */
+    private void drain() {
+        if (work.getAndIncrement() != 0) {
+            return;
+        }
+        do {
+            if (!inFlight) {
+                Object next = pending.poll();
+                if (next instanceof String frame) {
+                    inFlight = true;
+                    transport.sendText(frame, this::completed);
+                } else if (next instanceof Close close) {
+                    inFlight = true;
+                    dropRemaining();
+                    transport.close(close.code(), close.reason());
+                }
+            }
+        } while (work.decrementAndGet() != 0);
+    }
+
+    private void completed(Throwable failure) {
+        queued.decrementAndGet();
+        if (failure == null) {
+            listener.sent();
+        } else {
+            listener.dropped();
+            closing.set(true);
+            dropRemaining();
+        }
+        inFlight = false;
+        drain();
+    }
+
+    private void dropRemaining() {
+        Object next;
+        while ((next = pending.poll()) != null) {
+            if (next instanceof String) {
+                queued.decrementAndGet();
+                listener.dropped();
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.herald.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Where the server under test listens, and the credentials the build provisioned. */
+final class Herald {
+
+    static final String HOST = "127.0.0.1";
+    static final int HTTP_PORT = Integer.getInteger("herald.http.port", 8080);
+    static final String HTTP = "http://" + HOST + ":" + HTTP_PORT;
+    static final String WS = "ws://" + HOST + ":" + HTTP_PORT;
+
+    static final String ADMIN_USER = "herald-admin";
+    static final String ADMIN_PASSWORD = "HeraldAdmin1!";
+    static final String PRODUCER_USER = "herald-producer";
+    static final String PRODUCER_PASSWORD = "HeraldProducer1!";
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static final HttpClient HTTP_CLIENT = HttpClient.newBuilder().connectTimeout(WAIT).build();
+
+    private Herald() {
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> http(String method, String path, String authorization, String jsonBody) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HTTP + path)).timeout(WAIT)
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .header("Content-Type", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP_CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An admin API call as the provisioned herald-admin user. */
+    static HttpResponse<String> admin(String method, String path, String jsonBody) throws Exception {
+        return http(method, path, basic(ADMIN_USER, ADMIN_PASSWORD), jsonBody);
+    }
+}

@@ -1,0 +1,117 @@
+package io.herald.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A real WebSocket client (the JDK's) that records every text frame and the close. */
+final class WsClient implements AutoCloseable {
+
+    /** How a connection attempt ended: an open client, or the HTTP status that refused the upgrade. */
+    record Attempt(WsClient client, int refusedStatus, String refusedBody) {
+        WsClient open() {
+            if (client == null) {
+                throw new AssertionError("upgrade refused with HTTP " + refusedStatus + ": " + refusedBody);
+            }
+            return client;
+        }
+    }
+
+    /** Close code and reason as the server sent them. */
+    record Closed(int code, String reason) {
+    }
+
+    private final LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private WebSocket socket;
+
+    private WsClient() {
+    }
+
+    static Attempt connect(String url, Map<String, String> headers) throws Exception {
+        WsClient client = new WsClient();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Herald.WAIT);
+        headers.forEach(builder::header);
+        try {
+            client.socket = builder.buildAsync(URI.create(url), client.listener())
+                    .get(Herald.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return new Attempt(client, 0, null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                Object body = refused.getResponse().body();
+                return new Attempt(null, refused.getResponse().statusCode(), body == null ? null : body.toString());
+            }
+            throw e;
+        }
+    }
+
+    private WebSocket.Listener listener() {
+        return new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    frames.add(partial.toString());
+                    partial.setLength(0);
+                }
+                webSocket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                closed.complete(new Closed(statusCode, reason));
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket webSocket, Throwable error) {
+                closed.completeExceptionally(error);
+            }
+        };
+    }
+
+    /** The next text frame, failing the test if none comes within the wait. */
+    String next() throws InterruptedException {
+        return next(Herald.WAIT);
+    }
+
+    String next(Duration wait) throws InterruptedException {
+        String frame = frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (frame == null) {
+            throw new AssertionError("no frame within " + wait);
+        }
+        return frame;
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    Closed awaitClose() throws InterruptedException, ExecutionException, TimeoutException {
+        return closed.get(Herald.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (socket != null && !socket.isOutputClosed()) {
+            try {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+            } catch (CompletionException alreadyClosed) {
+                // the server went first
+            }
+        }
+    }
+}

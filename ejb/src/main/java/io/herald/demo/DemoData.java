@@ -1,0 +1,39 @@
+package io.herald.demo;
+
+import io.herald.protocol.openbazaar.OpenBazaarNodes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Identities a newcomer can connect with at once, loaded at deploy time when {@code herald.demo}
+ * is true (the README's run command sets it). Loading is an upsert, so restarts change nothing.
+ * The README lists every credential created here.
+ */
+@Singleton
+@Startup
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "herald.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    OpenBazaarNodes openBazaarNodes;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        openBazaarNodes.put(new OpenBazaarNodes.NodeSettings("demo-node", true, "demo", "demo-password", null, List.of()));
+        openBazaarNodes.put(new OpenBazaarNodes.NodeSettings("demo-cookie-node", true, null, null, "demo-cookie", List.of()));
+        LOG.info("Herald demo data loaded (see README: demo credentials)");
+    }
+}

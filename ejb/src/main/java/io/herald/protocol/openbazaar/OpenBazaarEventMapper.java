@@ -1,0 +1,71 @@
+package io.herald.protocol.openbazaar;
+
+import io.herald.ingest.MalformedEventException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Set;
+
+/**
+ * Checks a producer's message for a node and names its kind. The text itself is passed on
+ * untouched: node clients receive exactly what the producer wrote.
+ */
+public final class OpenBazaarEventMapper {
+
+    /** The top-level keys of the node's socket messages. */
+    public static final Set<String> KINDS = Set.of(
+            "walletUpdate", "wallet", "notification", "message", "messageTyping", "messageRead", "status");
+
+    private OpenBazaarEventMapper() {
+    }
+
+    public static NodeFrame map(String nodeId, String body) throws MalformedEventException {
+        if (nodeId == null || nodeId.isBlank()) {
+            throw new MalformedEventException("missing the 'node' string property naming the node");
+        }
+        JsonObject object = parseObject(body);
+        if (object.size() == 1) {
+            String kind = object.keySet().iterator().next();
+            if (!KINDS.contains(kind)) {
+                throw new MalformedEventException("unknown message kind '" + kind + "', expected one of " + KINDS);
+            }
+            if (object.get(kind).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedEventException("'" + kind + "' must hold a JSON object");
+            }
+            if (kind.equals("notification") && notificationId(object).isEmpty()) {
+                throw new MalformedEventException("a notification needs a non-empty string 'notificationId'");
+            }
+            return new NodeFrame(nodeId, kind, body);
+        }
+        if (object.get("id") instanceof JsonString) {
+            return new NodeFrame(nodeId, NodeFrame.LOOKUP, body);
+        }
+        throw new MalformedEventException(
+                "expected one top-level key naming the message kind, or a lookup result with a string 'id'");
+    }
+
+    /** The notification's id, or empty when the frame is not a notification with one. */
+    public static String notificationId(JsonObject frame) {
+        JsonValue inner = frame.get("notification");
+        if (inner instanceof JsonObject notification && notification.get("notificationId") instanceof JsonString id) {
+            return id.getString();
+        }
+        return "";
+    }
+
+    static JsonObject parseObject(String body) throws MalformedEventException {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedEventException("the body must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new MalformedEventException("the body is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+}

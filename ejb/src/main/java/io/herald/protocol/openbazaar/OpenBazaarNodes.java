@@ -1,0 +1,88 @@
+package io.herald.protocol.openbazaar;
+
+import io.herald.persistence.openbazaar.OpenBazaarNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The node directory, stored with JPA. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OpenBazaarNodes implements NodeGate.NodeLookup {
+
+    @PersistenceContext(unitName = "herald")
+    EntityManager em;
+
+    @Override
+    public Optional<NodeAccess> byUsername(String username) {
+        return em.createNamedQuery(OpenBazaarNode.BY_USERNAME, OpenBazaarNode.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst().map(OpenBazaarNodes::access);
+    }
+
+    @Override
+    public Optional<NodeAccess> byCookie(String cookie) {
+        return em.createNamedQuery(OpenBazaarNode.BY_COOKIE, OpenBazaarNode.class)
+                .setParameter("cookie", cookie)
+                .getResultStream().findFirst().map(OpenBazaarNodes::access);
+    }
+
+    public Optional<NodeAccess> byId(String id) {
+        return Optional.ofNullable(em.find(OpenBazaarNode.class, id)).map(OpenBazaarNodes::access);
+    }
+
+    public List<NodeAccess> all() {
+        return em.createQuery("select n from OpenBazaarNode n order by n.id", OpenBazaarNode.class)
+                .getResultStream().map(OpenBazaarNodes::access).toList();
+    }
+
+    /** Creates or replaces a node; the password is stored only as its SHA-256 hash. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public NodeAccess put(NodeSettings settings) {
+        OpenBazaarNode node = em.find(OpenBazaarNode.class, settings.id());
+        if (node == null) {
+            node = new OpenBazaarNode(settings.id());
+            em.persist(node);
+        }
+        node.setEnabled(settings.enabled());
+        node.setUsername(blankToNull(settings.username()));
+        node.setPasswordSha256(settings.password() == null || settings.password().isEmpty()
+                ? null : NodeGate.sha256Hex(settings.password()));
+        node.setCookie(blankToNull(settings.cookie()));
+        node.setAllowedIps(String.join(",", settings.allowedIps()));
+        return access(node);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean delete(String id) {
+        OpenBazaarNode node = em.find(OpenBazaarNode.class, id);
+        if (node == null) {
+            return false;
+        }
+        em.remove(node);
+        return true;
+    }
+
+    /** What an administrator sets for a node (the password in clear, hashed before storing). */
+    public record NodeSettings(String id, boolean enabled, String username, String password, String cookie,
+                               List<String> allowedIps) {
+    }
+
+    private static NodeAccess access(OpenBazaarNode node) {
+        String ips = node.getAllowedIps();
+        Set<String> allowed = ips == null || ips.isBlank() ? Set.of()
+                : Arrays.stream(ips.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return new NodeAccess(node.getId(), node.isEnabled(), node.getUsername(), node.getPasswordSha256(),
+                node.getCookie(), allowed);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,89 @@
+package io.herald.web.admin;
+
+import io.herald.protocol.openbazaar.NodeAccess;
+import io.herald.protocol.openbazaar.OpenBazaarNodes;
+import io.herald.web.rest.InvalidInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Admin API for OpenBazaar node identities. Password hashes never leave the server. */
+@Path("/admin/openbazaar/nodes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpenBazaarNodesResource {
+
+    private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    @Inject
+    OpenBazaarNodes nodes;
+
+    /** The body of a PUT; absent fields mean: enabled, no Basic auth, no cookie, any address. */
+    public record NodeRequest(Boolean enabled, String username, String password, String cookie,
+                              List<String> allowedIps) {
+    }
+
+    /** A node as the API shows it. */
+    public record NodeView(String id, boolean enabled, String username, boolean hasPassword, boolean hasCookie,
+                           List<String> allowedIps) {
+        static NodeView of(NodeAccess node) {
+            return new NodeView(node.nodeId(), node.enabled(), node.username(), node.passwordSha256() != null,
+                    node.cookie() != null, node.allowedIps().stream().sorted().toList());
+        }
+    }
+
+    @GET
+    public List<NodeView> list() {
+        return nodes.all().stream().map(NodeView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public NodeView get(@PathParam("id") String id) {
+        return nodes.byId(id).map(NodeView::of).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}")
+    public NodeView put(@PathParam("id") String id, NodeRequest request) {
+        if (!NODE_ID.matcher(id).matches()) {
+            throw new InvalidInput("id", "a node id is 1 to 100 letters, digits, '.', '_' or '-'");
+        }
+        if (request == null) {
+            throw new InvalidInput("body", "a JSON object with the node's settings is required");
+        }
+        boolean hasUsername = request.username() != null && !request.username().isBlank();
+        boolean hasPassword = request.password() != null && !request.password().isEmpty();
+        if (hasUsername != hasPassword) {
+            throw new InvalidInput(hasUsername ? "password" : "username", "username and password go together");
+        }
+        boolean hasCookie = request.cookie() != null && !request.cookie().isBlank();
+        if (!hasUsername && !hasCookie) {
+            throw new InvalidInput("cookie", "a node needs a username and password, or a cookie, to be told apart");
+        }
+        List<String> ips = request.allowedIps() == null ? List.of() : request.allowedIps();
+        if (ips.stream().anyMatch(ip -> ip == null || ip.isBlank() || ip.contains(","))) {
+            throw new InvalidInput("allowedIps", "each allowed IP is one non-empty address");
+        }
+        return NodeView.of(nodes.put(new OpenBazaarNodes.NodeSettings(id,
+                request.enabled() == null || request.enabled(), request.username(), request.password(),
+                request.cookie(), ips)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+        if (!nodes.delete(id)) {
+            throw new NotFoundException();
+        }
+    }
+}

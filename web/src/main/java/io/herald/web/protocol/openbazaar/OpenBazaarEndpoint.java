@@ -1,0 +1,69 @@
+package io.herald.web.protocol.openbazaar;
+
+import io.herald.core.JoinDecision;
+import io.herald.core.Protocol;
+import io.herald.core.Router;
+import io.herald.protocol.openbazaar.NodePrincipal;
+import io.herald.web.delivery.Connections;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code /ws}: an OpenBazaar node's notification socket. Authentication happened in the handshake filter. */
+@ServerEndpoint("/ws")
+public class OpenBazaarEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(OpenBazaarEndpoint.class.getName());
+
+    /** A client whose 256 waiting frames are not taken is disconnected, as node clients expect. */
+    static final int SEND_QUEUE = 256;
+
+    @Inject
+    Router router;
+
+    @Inject
+    Connections connections;
+
+    private OpenBazaarConnection connection;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        if (!(session.getUserPrincipal() instanceof NodePrincipal node)) {
+            // Only reachable if the filter was bypassed; never serve an unauthenticated socket.
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
+            return;
+        }
+        connection = new OpenBazaarConnection(node, connections.open(Protocol.OPENBAZAAR, session, SEND_QUEUE));
+        JoinDecision joined = router.join(connection, connection.topic());
+        if (joined != JoinDecision.ALLOWED) {
+            throw new IllegalStateException("a node was refused its own topic: " + joined);
+        }
+    }
+
+    @OnMessage
+    public void message(String ignored) {
+        // Push-only protocol: client frames have no meaning and are never relayed.
+    }
+
+    @OnClose
+    public void close() {
+        if (connection != null) {
+            router.leave(connection, connection.topic());
+            connections.closed(Protocol.OPENBAZAAR);
+            connection = null;
+        }
+    }
+
+    @OnError
+    public void error(Throwable failure) {
+        LOG.log(Level.FINE, "OpenBazaar socket error", failure);
+    }
+}

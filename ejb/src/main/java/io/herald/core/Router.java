@@ -129,6 +129,11 @@ public class Router {
         }
     }
 
+    /** The subscribers of one topic now (a copy, for inspection). */
+    public Set<Subscriber> subscribersOf(Protocol protocol, String topic) {
+        return Set.copyOf(registries.get(protocol).subscribers(topic));
+    }
+
     public int topicCount(Protocol protocol) {
         return registries.get(protocol).topicCount();
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code herald-send}: publishes one event to a Herald protocol queue.
+ * {@code herald-tools send}: publishes one event to a Herald protocol queue.
  *
  * <pre>
- * java -jar tools/target/herald-send.jar [options] QUEUE [JSON]
+ * java -jar tools/target/herald-tools.jar send [options] QUEUE [JSON]
  *   QUEUE        ewallet | chat | openbazaar | loom | wazo, or a full queue name (herald.loom)
  *   JSON         the message body; read from standard input when absent
  *   -p NAME=VAL  a string property (repeatable), e.g. -p node=demo-node
@@ -18,14 +18,14 @@ import java.util.Map;
  *   --user U     (default herald-producer)          --password P (default the demo password)
  * </pre>
  */
-public final class HeraldSend {
+final class HeraldSend {
 
     private static final List<String> PROTOCOLS = List.of("ewallet", "chat", "openbazaar", "loom", "wazo");
 
     private HeraldSend() {
     }
 
-    public static void main(String[] args) throws Exception {
+    static void main(String[] args) throws Exception {
         String host = "127.0.0.1";
         int port = 8080;
         String user = "herald-producer";
@@ -40,7 +40,7 @@ public final class HeraldSend {
                     String pair = value(args, ++i, arg);
                     int eq = pair.indexOf('=');
                     if (eq < 1) {
-                        usage("-p takes NAME=VALUE, got " + pair);
+                        throw new UsageException("-p takes NAME=VALUE, got " + pair);
                     }
                     properties.put(pair.substring(0, eq), pair.substring(eq + 1));
                 }
@@ -48,20 +48,19 @@ public final class HeraldSend {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, arg));
                 case "--user" -> user = value(args, ++i, arg);
                 case "--password" -> password = value(args, ++i, arg);
-                case "-h", "--help" -> usage(null);
                 default -> {
                     if (queue == null) {
                         queue = arg;
                     } else if (body == null) {
                         body = arg;
                     } else {
-                        usage("unexpected argument " + arg);
+                        throw new UsageException("unexpected argument " + arg);
                     }
                 }
             }
         }
         if (queue == null) {
-            usage("QUEUE is required");
+            throw new UsageException("QUEUE is required");
         }
         if (body == null) {
             body = readStdin();
@@ -75,22 +74,12 @@ public final class HeraldSend {
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {
-            usage(option + " needs a value");
+            throw new UsageException(option + " needs a value");
         }
         return args[i];
     }
 
     private static String readStdin() throws IOException {
         return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).trim();
-    }
-
-    private static void usage(String problem) {
-        if (problem != null) {
-            System.err.println("herald-send: " + problem);
-        }
-        System.err.println("usage: java -jar herald-send.jar [-p NAME=VALUE]... [--host H] [--port N] "
-                + "[--user U] [--password P] QUEUE [JSON]");
-        System.err.println("  QUEUE: " + String.join(" | ", PROTOCOLS) + " (or a full queue name)");
-        System.exit(problem == null ? 0 : 2);
     }
 }

@@ -64,7 +64,7 @@ public final class OutboundQueue implements Outbound {
         if (queued.incrementAndGet() > capacity) {
             queued.decrementAndGet();
             listener.dropped();
-            close(SLOW_CONSUMER, "send queue full");
+            abort(SLOW_CONSUMER, "send queue full");
             return;
         }
         pending.add(frame);
@@ -74,6 +74,15 @@ public final class OutboundQueue implements Outbound {
     @Override
     public void close(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
+            pending.add(new Close(code, reason));
+            drain();
+        }
+    }
+
+    /** Closes without writing what is still waiting: the client is gone or cannot keep up. */
+    private void abort(int code, String reason) {
+        if (closing.compareAndSet(false, true)) {
+            dropRemaining();
             pending.add(new Close(code, reason));
             drain();
         }

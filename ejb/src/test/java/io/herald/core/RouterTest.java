@@ -1,0 +1,251 @@
+package io.herald.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RouterTest {
+
+    /** Topics "room:*" exist; a principal may join only "room:<its own name>"; "room:missing" does not exist. */
+    private static final TopicPolicy ROOMS = new TopicPolicy() {
+        @Override
+        public Protocol protocol() {
+            return Protocol.LOOM;
+        }
+
+        @Override
+        public JoinDecision mayJoin(Object principal, String topic) {
+            if (!topic.startsWith("room:")) {
+                return JoinDecision.UNMATCHED;
+            }
+            if (topic.equals("room:missing")) {
+                return JoinDecision.NOT_FOUND;
+            }
+            return topic.equals("room:" + principal) ? JoinDecision.ALLOWED : JoinDecision.FORBIDDEN;
+        }
+
+        @Override
+        public boolean mayReceive(Object principal, Publication publication) {
+            return !"muted".equals(principal);
+        }
+    };
+
+    private final HeraldMetrics metrics = new HeraldMetrics();
+    private final Router router = new Router(List.of(ROOMS), metrics);
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    private static RecordingSubscriber subscriber(String name) {
+        return new RecordingSubscriber(Protocol.LOOM, name, p -> p.payload(String.class));
+    }
+
+    private static Publication event(String text, String... topics) {
+        return new Publication(Protocol.LOOM, Set.of(topics), text);
+    }
+
+    @Test
+    void theProtocolsPolicyDecidesEveryJoin() {
+        RecordingSubscriber alice = subscriber("alice");
+        assertEquals(JoinDecision.ALLOWED, router.join(alice, "room:alice"));
+        assertEquals(JoinDecision.FORBIDDEN, router.join(alice, "room:bob"));
+        assertEquals(JoinDecision.NOT_FOUND, router.join(alice, "room:missing"));
+        assertEquals(JoinDecision.UNMATCHED, router.join(alice, "lobby"));
+        assertTrue(router.isSubscribed(alice, "room:alice"));
+        assertFalse(router.isSubscribed(alice, "room:bob"));
+    }
+
+    @Test
+    void aPublicationReachesTheSubscribersOfItsTopicsOnly() {
+        RecordingSubscriber alice = subscriber("alice");
+        RecordingSubscriber bob = subscriber("bob");
+        router.join(alice, "room:alice");
+        router.join(bob, "room:bob");
+
+        router.publish(event("hello", "room:alice"));
+
+        assertEquals(List.of("room:alice hello"), alice.frames);
+        assertEquals(List.of(), bob.frames);
+    }
+
+    @Test
+    void leavingStopsDelivery() {
+        RecordingSubscriber alice = subscriber("alice");
+        router.join(alice, "room:alice");
+        assertTrue(router.leave(alice, "room:alice"));
+        assertFalse(router.leave(alice, "room:alice"));
+
+        router.publish(event("after leave", "room:alice"));
+
+        assertEquals(List.of(), alice.frames);
+        assertEquals(0, router.topicCount(Protocol.LOOM), "an empty topic is forgotten");
+    }
+
+    @Test
+    void thePolicyCanWithholdAPublicationAtDeliveryTime() {
+        RecordingSubscriber muted = subscriber("muted");
+        router.join(muted, "room:muted");
+        router.publish(event("not for you", "room:muted"));
+        assertEquals(List.of(), muted.frames);
+    }
+
+    @Test
+    void aFrameIsEncodedOncePerFormatHoweverManySubscribers() {
+        AtomicInteger encodings = new AtomicInteger();
+        Function<Publication, String> countingEncoder = p -> {
+            encodings.incrementAndGet();
+            return "{\"n\":" + p.payload(String.class) + "}";
+        };
+        List<RecordingSubscriber> subscribers = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            RecordingSubscriber s = new RecordingSubscriber(Protocol.LOOM, "crowd", countingEncoder);
+            router.join(s, "room:crowd");
+            subscribers.add(s);
+        }
+
+        router.publish(event("42", "room:crowd"));
+
+        assertEquals(1, encodings.get());
+        assertTrue(subscribers.stream().allMatch(s -> s.frames.equals(List.of("room:crowd {\"n\":42}"))));
+    }
+
+    @Test
+    void perTopicFanoutDeliversOnEachTopicAndOnceFanoutDeliversOnce() {
+        TopicPolicy anything = new TopicPolicy() {
+            @Override
+            public Protocol protocol() {
+                return Protocol.WAZO;
+            }
+
+            @Override
+            public JoinDecision mayJoin(Object principal, String topic) {
+                return JoinDecision.ALLOWED;
+            }
+        };
+        Router wazo = new Router(List.of(anything), metrics);
+        RecordingSubscriber client = new RecordingSubscriber(Protocol.WAZO, "u", p -> p.payload(String.class));
+        wazo.join(client, "a");
+        wazo.join(client, "b");
+
+        wazo.publish(new Publication(Protocol.WAZO, Set.of("a", "b"), "per-topic", Fanout.PER_TOPIC));
+        wazo.publish(new Publication(Protocol.WAZO, Set.of("a", "b"), "once", Fanout.ONCE));
+
+        assertEquals(2, client.frames.stream().filter(f -> f.endsWith("per-topic")).count());
+        assertEquals(1, client.frames.stream().filter(f -> f.endsWith("once")).count());
+    }
+
+    @Test
+    void aSubscriberThatThrowsDoesNotCostTheOthersTheirCopy() {
+        Subscriber broken = new Subscriber() {
+            @Override
+            public Protocol protocol() {
+                return Protocol.LOOM;
+            }
+
+            @Override
+            public Object principal() {
+                return "crowd";
+            }
+
+            @Override
+            public void deliver(String topic, Publication publication) {
+                throw new IllegalStateException("socket gone");
+            }
+        };
+        RecordingSubscriber healthy = subscriber("crowd");
+        router.join(broken, "room:crowd");
+        router.join(healthy, "room:crowd");
+
+        router.publish(event("still here", "room:crowd"));
+
+        assertEquals(List.of("room:crowd still here"), healthy.frames);
+        assertEquals(1, metrics.snapshot(Protocol.LOOM).framesDropped());
+    }
+
+    @Test
+    void aPublishStuckInOneSubscriberDoesNotHoldUpOtherPublications() throws Exception {
+        // The router holds no lock while it delivers: a publish stuck in one subscriber leaves
+        // other publications free to go. (That a real connection's deliver() never blocks on its
+        // socket is OutboundQueueTest's part.)
+        CountDownLatch stuck = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Subscriber blocking = new Subscriber() {
+            @Override
+            public Protocol protocol() {
+                return Protocol.LOOM;
+            }
+
+            @Override
+            public Object principal() {
+                return "slow";
+            }
+
+            @Override
+            public void deliver(String topic, Publication publication) {
+                stuck.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        RecordingSubscriber fast = subscriber("fast");
+        router.join(blocking, "room:slow");
+        router.join(fast, "room:fast");
+
+        Future<?> slowPublish = pool.submit(() -> router.publish(event("slow", "room:slow")));
+        assertTrue(stuck.await(5, TimeUnit.SECONDS));
+        pool.submit(() -> router.publish(event("fast", "room:fast"))).get(5, TimeUnit.SECONDS);
+        assertEquals(List.of("room:fast fast"), fast.frames);
+
+        release.countDown();
+        slowPublish.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void concurrentJoinsLeavesAndPublishesKeepTheRegistryConsistent() throws Exception {
+        int threads = 4;
+        int rounds = 2000;
+        RecordingSubscriber steady = subscriber("race");
+        router.join(steady, "room:race");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            work.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < rounds; i++) {
+                    RecordingSubscriber churn = subscriber("race");
+                    router.join(churn, "room:race");
+                    router.publish(event("e", "room:race"));
+                    router.leave(churn, "room:race");
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : work) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+
+        assertEquals(threads * rounds, steady.frames.size(), "the steady subscriber saw every publication");
+        assertEquals(Set.of(steady), router.subscribersOf(Protocol.LOOM, "room:race"),
+                "every churned subscriber is gone and the steady one is left");
+    }
+}

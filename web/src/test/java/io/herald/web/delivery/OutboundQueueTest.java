@@ -1,0 +1,202 @@
+package io.herald.web.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.herald.core.HeraldMetrics;
+import io.herald.core.JoinDecision;
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.core.Router;
+import io.herald.core.Subscriber;
+import io.herald.core.TopicPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class OutboundQueueTest {
+
+    /** A transport that completes only when the test says so, like a socket waiting on the network. */
+    static final class ManualTransport implements Transport {
+        final List<String> written = new ArrayList<>();
+        final List<Consumer<Throwable>> inFlight = new ArrayList<>();
+        int closeCode;
+        String closeReason;
+
+        @Override
+        public void sendText(String frame, Consumer<Throwable> done) {
+            written.add(frame);
+            inFlight.add(done);
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            closeCode = code;
+            closeReason = reason;
+        }
+
+        void completeNext() {
+            inFlight.remove(0).accept(null);
+        }
+    }
+
+    /** A transport that finishes every write before returning, as a fast local socket may. */
+    static final class InlineTransport implements Transport {
+        final List<String> written = new ArrayList<>();
+
+        @Override
+        public void sendText(String frame, Consumer<Throwable> done) {
+            written.add(frame);
+            done.accept(null);
+        }
+
+        @Override
+        public void close(int code, String reason) {
+        }
+    }
+
+    static final class CountingListener implements OutboundQueue.Listener {
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger dropped = new AtomicInteger();
+
+        @Override
+        public void sent() {
+            sent.incrementAndGet();
+        }
+
+        @Override
+        public void dropped() {
+            dropped.incrementAndGet();
+        }
+    }
+
+    @Test
+    void framesGoOutInOrderWithOneWriteInFlight() {
+        ManualTransport transport = new ManualTransport();
+        CountingListener listener = new CountingListener();
+        OutboundQueue queue = new OutboundQueue(transport, 10, listener);
+
+        queue.send("a");
+        queue.send("b");
+        queue.send("c");
+        assertEquals(List.of("a"), transport.written, "the next frame waits for the write before it");
+
+        transport.completeNext();
+        transport.completeNext();
+        transport.completeNext();
+        assertEquals(List.of("a", "b", "c"), transport.written);
+        assertEquals(3, listener.sent.get());
+        assertEquals(0, queue.backlog());
+    }
+
+    @Test
+    void aClientThatCannotKeepUpIsClosedWith1013AndTheOverflowIsCounted() {
+        ManualTransport transport = new ManualTransport();
+        CountingListener listener = new CountingListener();
+        OutboundQueue queue = new OutboundQueue(transport, 3, listener);
+
+        for (int i = 0; i < 5; i++) {
+            queue.send("frame " + i);
+        }
+        assertTrue(queue.isClosing());
+        transport.completeNext();
+
+        assertEquals(OutboundQueue.SLOW_CONSUMER, transport.closeCode);
+        assertEquals(List.of("frame 0"), transport.written, "nothing is written after the overflow");
+        assertEquals(4, listener.dropped.get(), "frame 3 and 4 overflowed, 1 and 2 were never written");
+        assertEquals(1, listener.sent.get());
+    }
+
+    @Test
+    void aCloseIsSentAfterTheFramesAlreadyQueued() {
+        ManualTransport transport = new ManualTransport();
+        OutboundQueue queue = new OutboundQueue(transport, 10, OutboundQueue.Listener.NONE);
+        queue.send("last words");
+        queue.close(4003, "expired");
+        assertEquals(0, transport.closeCode);
+        transport.completeNext();
+        assertEquals(4003, transport.closeCode);
+        assertEquals("expired", transport.closeReason);
+    }
+
+    @Test
+    void aFailedWriteDropsWhatIsLeft() {
+        ManualTransport transport = new ManualTransport();
+        CountingListener listener = new CountingListener();
+        OutboundQueue queue = new OutboundQueue(transport, 10, listener);
+        queue.send("a");
+        queue.send("b");
+        transport.inFlight.remove(0).accept(new java.io.IOException("broken pipe"));
+
+        assertEquals(List.of("a"), transport.written);
+        assertEquals(2, listener.dropped.get());
+        queue.send("c");
+        assertEquals(3, listener.dropped.get(), "a broken connection accepts nothing more");
+    }
+
+    @Test
+    void writesThatCompleteInlineDoNotGrowTheStack() {
+        InlineTransport transport = new InlineTransport();
+        CountingListener listener = new CountingListener();
+        OutboundQueue queue = new OutboundQueue(transport, 10, listener);
+        for (int i = 0; i < 200_000; i++) {
+            queue.send("x");
+        }
+        assertEquals(200_000, transport.written.size());
+        assertEquals(200_000, listener.sent.get());
+    }
+
+    @Test
+    void aStuckClientDoesNotHoldUpTheOtherSubscribersOfATopic() {
+        TopicPolicy open = new TopicPolicy() {
+            @Override
+            public Protocol protocol() {
+                return Protocol.OPENBAZAAR;
+            }
+
+            @Override
+            public JoinDecision mayJoin(Object principal, String topic) {
+                return JoinDecision.ALLOWED;
+            }
+        };
+        Router router = new Router(List.of(open), new HeraldMetrics());
+        ManualTransport stuckSocket = new ManualTransport();
+        InlineTransport fastSocket = new InlineTransport();
+        OutboundQueue stuck = new OutboundQueue(stuckSocket, 100, OutboundQueue.Listener.NONE);
+        OutboundQueue fast = new OutboundQueue(fastSocket, 100, OutboundQueue.Listener.NONE);
+        router.join(queueing(stuck), "t");
+        router.join(queueing(fast), "t");
+
+        for (int i = 0; i < 50; i++) {
+            router.publish(new Publication(Protocol.OPENBAZAAR, Set.of("t"), "event " + i));
+        }
+
+        assertEquals(50, fastSocket.written.size(), "the fast client got everything");
+        assertEquals(1, stuckSocket.written.size(), "the stuck one has its first write pending");
+        assertEquals(50, stuck.backlog());
+        assertNull(stuckSocket.closeReason);
+    }
+
+    private static Subscriber queueing(OutboundQueue queue) {
+        return new Subscriber() {
+            @Override
+            public Protocol protocol() {
+                return Protocol.OPENBAZAAR;
+            }
+
+            @Override
+            public Object principal() {
+                return "anyone";
+            }
+
+            @Override
+            public void deliver(String topic, Publication publication) {
+                queue.send(publication.payload(String.class));
+            }
+        };
+    }
+}

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.tools.QueueProducer;
 import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import jakarta.jms.TextMessage;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +96,31 @@ class OpenBazaarSocketIT {
         }
         assertTrue(dead.isPresent(), "the malformed message reached herald.openbazaar.dlq");
         assertEquals(NODE, dead.get().getStringProperty("node"));
+    }
+
+    @Test
+    void notificationsAreStoredInTheNodesStreamWithConsecutiveSequenceNumbers() throws Exception {
+        String node = "it-store-" + RUN;
+        Herald.admin("PUT", "/admin/openbazaar/nodes/" + node, "{\"cookie\":\"store-" + RUN + "\"}");
+        try (WsClient client = connectWithCookie("store-" + RUN).open()) {
+            for (int i = 1; i <= 3; i++) {
+                String notification = "{\"notification\":{\"notificationId\":\"Qm" + RUN + i
+                        + "\",\"peerId\":\"QmX29\",\"type\":\"follow\"}}";
+                publish(node, notification);
+                assertEquals(notification, client.next());
+            }
+            publish(node, "{\"status\":{\"not\":\"stored\"}}");
+            client.next();
+        }
+        JsonObject page = Json.createReader(new StringReader(
+                Herald.admin("GET", "/admin/events?stream=openbazaar:" + node, null).body())).readObject();
+        assertEquals(3, page.getJsonNumber("head").longValue());
+        JsonArray events = page.getJsonArray("events");
+        assertEquals(3, events.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i + 1, events.getJsonObject(i).getJsonNumber("seq").longValue());
+            assertEquals("Qm" + RUN + (i + 1), events.getJsonObject(i).getString("key"));
+        }
     }
 
     @Test

@@ -113,7 +113,7 @@ class OpenBazaarSocketIT {
             client.next();
         }
         JsonObject page = Json.createReader(new StringReader(
-                Herald.admin("GET", "/admin/events?stream=openbazaar:" + node, null).body())).readObject();
+                Herald.admin("GET", "/admin/events?stream=openbazaar:" + node + ":notifications", null).body())).readObject();
         assertEquals(3, page.getJsonNumber("head").longValue());
         JsonArray events = page.getJsonArray("events");
         assertEquals(3, events.size());

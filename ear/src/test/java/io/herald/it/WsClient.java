@@ -33,13 +33,24 @@ final class WsClient implements AutoCloseable {
 
     private final LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private final boolean stalled;
     private WebSocket socket;
 
-    private WsClient() {
+    private WsClient(boolean stalled) {
+        this.stalled = stalled;
     }
 
     static Attempt connect(String url, Map<String, String> headers) throws Exception {
-        WsClient client = new WsClient();
+        return connect(url, headers, false);
+    }
+
+    /** A client that reads its first frame and then nothing until {@link #resume()}: a stalled reader. */
+    static Attempt connectStalled(String url, Map<String, String> headers) throws Exception {
+        return connect(url, headers, true);
+    }
+
+    private static Attempt connect(String url, Map<String, String> headers, boolean stalled) throws Exception {
+        WsClient client = new WsClient(stalled);
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Herald.WAIT);
         headers.forEach(builder::header);
         try {
@@ -66,7 +77,9 @@ final class WsClient implements AutoCloseable {
                     frames.add(partial.toString());
                     partial.setLength(0);
                 }
-                webSocket.request(1);
+                if (!stalled) {
+                    webSocket.request(1);
+                }
                 return null;
             }
 
@@ -94,6 +107,16 @@ final class WsClient implements AutoCloseable {
             throw new AssertionError("no frame within " + wait);
         }
         return frame;
+    }
+
+    /** Starts reading again, as fast as frames come. */
+    void resume() {
+        socket.request(Long.MAX_VALUE);
+    }
+
+    /** Frames received so far and not yet taken. */
+    int received() {
+        return frames.size();
     }
 
     void send(String text) {

@@ -75,6 +75,42 @@ public class EventStore {
                 .findFirst();
     }
 
+    /**
+     * Events of the stream below {@code beforeSeq}, newest first, at most {@code limit}; only the
+     * given kinds when {@code kinds} is not empty.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> newestFirst(String stream, long beforeSeq, Set<String> kinds, int limit) {
+        var query = kinds.isEmpty()
+                ? em.createNamedQuery(StoredEvent.NEWEST_FIRST, StoredEvent.class)
+                : em.createNamedQuery(StoredEvent.NEWEST_OF_KINDS_FIRST, StoredEvent.class).setParameter("kinds", kinds);
+        return query.setParameter("stream", stream)
+                .setParameter("before", beforeSeq)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many events the stream holds; only the given kinds when {@code kinds} is not empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(String stream, Set<String> kinds) {
+        var query = kinds.isEmpty()
+                ? em.createNamedQuery(StoredEvent.COUNT, Long.class)
+                : em.createNamedQuery(StoredEvent.COUNT_OF_KINDS, Long.class).setParameter("kinds", kinds);
+        return query.setParameter("stream", stream).getSingleResult();
+    }
+
+    /**
+     * Removes one event, for protocols whose clients may delete history. Sequence numbers are
+     * never reused, so readers see a gap, not a different event.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean delete(String stream, String eventKey) {
+        return byKey(stream, eventKey).map(e -> {
+            em.remove(e);
+            return true;
+        }).orElse(false);
+    }
+
     /** The last sequence number handed out in the stream, 0 when it has none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long head(String stream) {

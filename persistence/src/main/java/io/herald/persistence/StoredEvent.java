@@ -22,18 +22,31 @@ import java.time.Instant;
         indexes = @Index(name = "ix_event_stream_key", columnList = "stream, event_key"))
 @NamedQuery(name = StoredEvent.AFTER_SEQ,
         query = "select e from StoredEvent e where e.stream = :stream and e.seq > :after order by e.seq")
+@NamedQuery(name = StoredEvent.NEWEST_FIRST,
+        query = "select e from StoredEvent e where e.stream = :stream and e.seq < :before order by e.seq desc")
+@NamedQuery(name = StoredEvent.NEWEST_OF_KINDS_FIRST,
+        query = "select e from StoredEvent e where e.stream = :stream and e.seq < :before and e.kind in :kinds"
+                + " order by e.seq desc")
+@NamedQuery(name = StoredEvent.COUNT,
+        query = "select count(e) from StoredEvent e where e.stream = :stream")
+@NamedQuery(name = StoredEvent.COUNT_OF_KINDS,
+        query = "select count(e) from StoredEvent e where e.stream = :stream and e.kind in :kinds")
 @NamedQuery(name = StoredEvent.BY_KEY,
         query = "select e from StoredEvent e where e.stream = :stream and e.eventKey = :key")
 public class StoredEvent {
 
     public static final String AFTER_SEQ = "StoredEvent.afterSeq";
     public static final String BY_KEY = "StoredEvent.byKey";
+    public static final String NEWEST_FIRST = "StoredEvent.newestFirst";
+    public static final String NEWEST_OF_KINDS_FIRST = "StoredEvent.newestOfKindsFirst";
+    public static final String COUNT = "StoredEvent.count";
+    public static final String COUNT_OF_KINDS = "StoredEvent.countOfKinds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 400)
     private String stream;
 
     @Column(nullable = false)

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 public class StreamHead {
 
     @Id
-    @Column(length = 200)
+    @Column(length = 400)
     private String stream;
 
     @Column(name = "last_seq", nullable = false)

@@ -14,9 +14,4 @@ public record NodeFrame(String nodeId, String kind, String text) {
     public static String topic(String nodeId) {
         return "node:" + nodeId;
     }
-
-    /** The event-store stream holding the node's notification history. */
-    public static String stream(String nodeId) {
-        return "openbazaar:" + nodeId;
-    }
 }

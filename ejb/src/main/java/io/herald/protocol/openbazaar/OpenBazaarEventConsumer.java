@@ -4,7 +4,6 @@ import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.Ingest;
 import io.herald.ingest.MalformedEventException;
-import io.herald.store.EventStore;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -17,8 +16,8 @@ import java.util.Set;
 
 /**
  * Reads the OpenBazaar queue: each message is one socket message for the node named by its
- * {@code node} property. Notifications are stored (the REST history serves them with the same
- * ids) in the same transaction that consumes the message.
+ * {@code node} property. Notifications and chat messages are stored (the REST history serves
+ * them with the same ids) in the same transaction that consumes the message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.openbazaar"),
@@ -37,7 +36,7 @@ public class OpenBazaarEventConsumer implements MessageListener {
     Ingest ingest;
 
     @Inject
-    EventStore store;
+    OpenBazaarHistory history;
 
     @Override
     public void onMessage(Message message) {
@@ -46,10 +45,7 @@ public class OpenBazaarEventConsumer implements MessageListener {
 
     private Publication map(String body, Message message) throws MalformedEventException {
         NodeFrame frame = OpenBazaarEventMapper.map(nodeOf(message), body);
-        if (frame.kind().equals("notification")) {
-            String id = OpenBazaarEventMapper.notificationId(OpenBazaarEventMapper.parseObject(body));
-            store.append(NodeFrame.stream(frame.nodeId()), id, "notification", body);
-        }
+        history.record(frame);
         return new Publication(Protocol.OPENBAZAAR, Set.of(NodeFrame.topic(frame.nodeId())), frame);
     }
 

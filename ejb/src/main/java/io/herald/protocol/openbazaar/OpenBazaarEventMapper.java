@@ -33,8 +33,11 @@ public final class OpenBazaarEventMapper {
             if (!KINDS.contains(kind)) {
                 throw new MalformedEventException("unknown message kind '" + kind + "', expected one of " + KINDS);
             }
-            if (object.get(kind).getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new MalformedEventException("'" + kind + "' must hold a JSON object");
+            JsonValue.ValueType held = object.get(kind).getValueType();
+            boolean statusText = kind.equals("status") && held == JsonValue.ValueType.STRING;
+            if (held != JsonValue.ValueType.OBJECT && !statusText) {
+                throw new MalformedEventException("'" + kind + "' must hold a JSON object"
+                        + (kind.equals("status") ? " or a string" : ""));
             }
             if (kind.equals("notification") && notificationId(object).isEmpty()) {
                 throw new MalformedEventException("a notification needs a non-empty string 'notificationId'");

@@ -24,6 +24,12 @@ class OpenBazaarEventMapperTest {
         assertEquals(NodeFrame.LOOKUP, OpenBazaarEventMapper.map("node-1", body).kind());
     }
 
+    @Test
+    void aStatusMayHoldTextOrAnObject() throws Exception {
+        assertEquals("status", OpenBazaarEventMapper.map("node-1", "{\"status\":\"publishing\"}").kind());
+        assertEquals("status", OpenBazaarEventMapper.map("node-1", "{\"status\":{\"state\":\"x\"}}").kind());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "not json",

@@ -2,6 +2,8 @@ package io.herald.web.delivery;
 
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Protocol;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
@@ -17,6 +19,9 @@ public class Connections {
     @Inject
     HeraldMetrics metrics;
 
+    @Resource
+    ManagedExecutorService executor;
+
     /** Frames a connection may have waiting before it counts as too slow and is closed. */
     @Inject
     @ConfigProperty(name = "herald.send-queue.capacity", defaultValue = "1024")
@@ -28,7 +33,7 @@ public class Connections {
 
     public OutboundQueue open(Protocol protocol, Session session, int capacity) {
         metrics.connectionOpened(protocol);
-        return new OutboundQueue(new SessionTransport(session), capacity, new OutboundQueue.Listener() {
+        return new OutboundQueue(new SessionTransport(session, executor), capacity, new OutboundQueue.Listener() {
             @Override
             public void sent() {
                 metrics.delivered(protocol);

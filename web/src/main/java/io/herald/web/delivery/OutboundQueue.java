@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A bounded, lock-free send queue for one connection, with at most one frame in flight on the
  * transport. Producers (the router's delivery thread, the endpoint) only enqueue, so a slow client
  * never blocks them. When more than {@code capacity} frames wait, the client is too slow to keep
- * up: the queue stops accepting frames and closes the connection with 1013 (try again later), so
- * the client reconnects instead of silently missing frames in the middle of its stream.
+ * up: the queue drops what waits and closes the connection at once with 1013 (try again later),
+ * so the client reconnects instead of silently missing frames in the middle of its stream.
  */
 public final class OutboundQueue implements Outbound {
 
@@ -79,12 +79,14 @@ public final class OutboundQueue implements Outbound {
         }
     }
 
-    /** Closes without writing what is still waiting: the client is gone or cannot keep up. */
+    /**
+     * Closes at once without writing what is still waiting: the client cannot keep up, and its
+     * pending write may never finish, so the close must not queue behind it.
+     */
     private void abort(int code, String reason) {
         if (closing.compareAndSet(false, true)) {
             dropRemaining();
-            pending.add(new Close(code, reason));
-            drain();
+            transport.close(code, reason);
         }
     }
 

@@ -3,6 +3,7 @@ package io.herald.web.delivery;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,9 +14,15 @@ public final class SessionTransport implements Transport {
     private static final Logger LOG = Logger.getLogger(SessionTransport.class.getName());
 
     private final Session session;
+    private final Executor closer;
 
-    public SessionTransport(Session session) {
+    /**
+     * @param closer runs closes: closing may wait on the network, and the thread that decides to
+     *               close (a publisher, often) must not
+     */
+    public SessionTransport(Session session, Executor closer) {
         this.session = session;
+        this.closer = closer;
     }
 
     @Override
@@ -30,12 +37,14 @@ public final class SessionTransport implements Transport {
 
     @Override
     public void close(int code, String reason) {
-        try {
-            if (session.isOpen()) {
-                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+        closer.execute(() -> {
+            try {
+                if (session.isOpen()) {
+                    session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "closing a session that was already going", e);
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "closing a session that was already going", e);
-        }
+        });
     }
 }

@@ -103,9 +103,9 @@ class OutboundQueueTest {
             queue.send("frame " + i);
         }
         assertTrue(queue.isClosing());
-        transport.completeNext();
+        assertEquals(OutboundQueue.SLOW_CONSUMER, transport.closeCode, "closed without waiting for the stuck write");
 
-        assertEquals(OutboundQueue.SLOW_CONSUMER, transport.closeCode);
+        transport.completeNext();
         assertEquals(List.of("frame 0"), transport.written, "nothing is written after the overflow");
         assertEquals(4, listener.dropped.get(), "frame 3 and 4 overflowed, 1 and 2 were never written");
         assertEquals(1, listener.sent.get());

@@ -1,0 +1,110 @@
+package io.herald.web.protocol.openbazaar;
+
+import io.herald.protocol.openbazaar.NodePrincipal;
+import io.herald.protocol.openbazaar.OpenBazaarHistory;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The node's notification and chat history over HTTP, with the same ids as the socket frames.
+ * {@link OpenBazaarHandshakeFilter} has authenticated the node before any of this runs.
+ */
+@Path("/ob")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpenBazaarHistoryResource {
+
+    private static final String EMPTY = "{}";
+
+    @Inject
+    OpenBazaarHistory history;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("notifications")
+    public String notifications(@QueryParam("limit") @DefaultValue("-1") int limit,
+                                @QueryParam("offsetId") @DefaultValue("") String offsetId,
+                                @QueryParam("filter") @DefaultValue("") String filter) {
+        OpenBazaarHistory.NotificationPage page = history.notifications(node(), limit, offsetId, types(filter));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (OpenBazaarHistory.Notification n : page.notifications()) {
+            items.add(Json.createObjectBuilder()
+                    .add("notification", parse(n.json()))
+                    .add("read", n.read())
+                    .add("timestamp", n.timestamp().toString())
+                    .add("type", n.type()));
+        }
+        return Json.createObjectBuilder()
+                .add("notifications", items)
+                .add("total", page.total())
+                .add("unread", page.unread())
+                .build().toString();
+    }
+
+    @POST
+    @Path("marknotificationasread/{id}")
+    public Response markRead(@PathParam("id") String id) {
+        return history.markRead(node(), id) ? Response.ok(EMPTY).build() : notFound("notification");
+    }
+
+    @POST
+    @Path("marknotificationsasread")
+    public String markAllRead() {
+        history.markAllRead(node());
+        return EMPTY;
+    }
+
+    @DELETE
+    @Path("notifications/{id}")
+    public Response delete(@PathParam("id") String id) {
+        return history.delete(node(), id) ? Response.ok(EMPTY).build() : notFound("notification");
+    }
+
+    @GET
+    @Path("chatmessages/{peerId}")
+    public String chatMessages(@PathParam("peerId") String peerId,
+                               @QueryParam("limit") @DefaultValue("-1") int limit,
+                               @QueryParam("offsetId") @DefaultValue("") String offsetId,
+                               @QueryParam("subject") @DefaultValue("") String subject) {
+        JsonArrayBuilder messages = Json.createArrayBuilder();
+        history.chatMessages(node(), peerId, subject, limit, offsetId).forEach(m -> messages.add(parse(m)));
+        return messages.build().toString();
+    }
+
+    private String node() {
+        return ((NodePrincipal) request.getUserPrincipal()).nodeId();
+    }
+
+    private static Set<String> types(String filter) {
+        return Arrays.stream(filter.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static Response notFound(String what) {
+        return Response.status(Response.Status.NOT_FOUND)
+                .entity(Json.createObjectBuilder().add("success", false).add("reason", what + " not found").build().toString())
+                .build();
+    }
+}

@@ -70,6 +70,18 @@ class OpenBazaarSocketIT {
     }
 
     @Test
+    void whatAClientSendsIsNeverRelayedToTheOthers() throws Exception {
+        String produced = "{\"status\":\"after the chatter " + RUN + "\"}";
+        try (WsClient talker = connectWithBasic(NODE, PASSWORD).open();
+             WsClient listener = connectWithBasic(NODE, PASSWORD).open()) {
+            talker.send("{\"notification\":{\"notificationId\":\"forged\",\"type\":\"payment\"}}");
+            publish(NODE, produced);
+            assertEquals(produced, listener.next(), "the forged frame did not come first");
+            assertEquals(produced, talker.next(), "nor was it echoed to its sender");
+        }
+    }
+
+    @Test
     void anotherNodesMessagesNeverReachAClient() throws Exception {
         String forNode = "{\"status\":{\"state\":\"for " + NODE + "\"}}";
         String forOther = "{\"status\":{\"state\":\"for " + OTHER_NODE + "\"}}";

@@ -1,9 +1,6 @@
 package io.herald.protocol.openbazaar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.herald.core.Secrets;
 import java.util.Optional;
 
 /**
@@ -41,26 +38,9 @@ public final class NodeGate {
         if (node.usesBasicAuth()) {
             return presented.basic()
                     .filter(b -> b.username().equals(node.username()))
-                    .map(b -> constantTimeEqualsIgnoreCase(sha256Hex(b.password()), node.passwordSha256()))
+                    .map(b -> Secrets.hexEquals(Secrets.sha256Hex(b.password()), node.passwordSha256()))
                     .orElse(false);
         }
-        return node.cookie() != null && presented.cookie()
-                .map(c -> MessageDigest.isEqual(c.getBytes(StandardCharsets.UTF_8),
-                        node.cookie().getBytes(StandardCharsets.UTF_8)))
-                .orElse(false);
-    }
-
-    public static String sha256Hex(String password) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    private static boolean constantTimeEqualsIgnoreCase(String a, String b) {
-        return MessageDigest.isEqual(a.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
-                b.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return presented.cookie().map(c -> Secrets.constantTimeEquals(c, node.cookie())).orElse(false);
     }
 }

@@ -1,5 +1,7 @@
 package io.herald.protocol.openbazaar;
 
+import io.herald.core.Secrets;
+
 import io.herald.persistence.openbazaar.OpenBazaarNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,7 +55,7 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
         node.setEnabled(settings.enabled());
         node.setUsername(blankToNull(settings.username()));
         node.setPasswordSha256(settings.password() == null || settings.password().isEmpty()
-                ? null : NodeGate.sha256Hex(settings.password()));
+                ? null : Secrets.sha256Hex(settings.password()));
         node.setCookie(blankToNull(settings.cookie()));
         node.setAllowedIps(String.join(",", settings.allowedIps()));
         return access(node);

@@ -1,5 +1,7 @@
 package io.herald.protocol.openbazaar;
 
+import io.herald.core.Secrets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class NodeGateTest {
 
-    private static final String HASH = NodeGate.sha256Hex("pw");
+    private static final String HASH = Secrets.sha256Hex("pw");
 
     private static final Map<String, NodeAccess> NODES = Map.of(
             "basic", new NodeAccess("n-basic", true, "basic", HASH, null, Set.of()),

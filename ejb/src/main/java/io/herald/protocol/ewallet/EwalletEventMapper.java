@@ -5,14 +5,14 @@ import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Message;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,9 +24,10 @@ import java.util.Map;
  * {@code {"event":"transaction_consumption_finalized","topics":["address:…"],"success":true,"data":{…},"error":null}},
  * into a publication sent once per addressed topic.
  */
-public final class EwalletEventMapper implements EventMapper {
+@ApplicationScoped
+public class EwalletEventMapper implements EventMapper {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     @Override
     public Publication map(String body, Message message) throws MalformedEventException {
@@ -56,13 +57,17 @@ public final class EwalletEventMapper implements EventMapper {
         if (body == null || body.isBlank()) {
             throw new MalformedEventException("empty message body");
         }
-        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new MalformedEventException("the body must be a JSON object, got " + value.getValueType());
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new MalformedEventException("the body must be a JSON object");
             }
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+            JsonObject json = parser.getObject();
+            if (parser.hasNext()) {
+                throw new MalformedEventException("text follows the JSON object");
+            }
+            return json;
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax, bare runtime exceptions for parser limits such as nesting.
             throw new MalformedEventException("the body is not valid JSON: " + e.getMessage(), e);
         }
     }

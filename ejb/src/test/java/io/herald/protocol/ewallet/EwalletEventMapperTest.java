@@ -82,6 +82,7 @@ class EwalletEventMapperTest {
             "not json",
             "[1,2]",
             "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true} {}",
             "{\"topics\":[\"user:u\"],\"success\":true}",
             "{\"event\":\"\",\"topics\":[\"user:u\"],\"success\":true}",
             "{\"event\":7,\"topics\":[\"user:u\"],\"success\":true}",
@@ -99,6 +100,13 @@ class EwalletEventMapperTest {
     void refusesMalformedMessagesWithAReason(String body) {
         MalformedEventException e = assertThrows(MalformedEventException.class, () -> mapper.map(body));
         assertFalse(e.getMessage().isBlank());
+    }
+
+    @Test
+    void refusesAbsurdNesting() {
+        String body = "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true,\"data\":"
+                + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        assertThrows(MalformedEventException.class, () -> mapper.map(body));
     }
 
     @Test

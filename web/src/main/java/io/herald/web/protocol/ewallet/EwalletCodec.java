@@ -10,14 +10,13 @@ import io.herald.web.protocol.ewallet.EwalletFrame.Leave;
 import io.herald.web.protocol.ewallet.EwalletFrame.Malformed;
 import io.herald.web.protocol.ewallet.EwalletFrame.Ref;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class EwalletCodec {
     /** The only version of the socket API. */
     public static final String VERSION = "1";
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
     private EwalletCodec() {
@@ -41,13 +40,17 @@ public final class EwalletCodec {
      */
     public static Inbound decode(String text) {
         JsonObject json;
-        try (JsonReader reader = READERS.createReader(new StringReader(text == null ? "" : text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text == null ? "" : text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return new Malformed(null, Ref.NONE, "not a JSON object");
             }
-            json = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+            json = parser.getObject();
+            if (parser.hasNext()) {
+                return new Malformed(null, Ref.NONE, "text after the JSON object");
+            }
+        } catch (RuntimeException e) {
+            // Parsers signal bad input with JsonException, but also with bare runtime exceptions
+            // (nesting limits); none of them may escape to the connection.
             return new Malformed(null, Ref.NONE, "not JSON: " + e.getMessage());
         }
         String topic = json.get("topic") instanceof JsonString s ? s.getString() : null;

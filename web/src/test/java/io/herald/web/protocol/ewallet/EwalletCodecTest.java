@@ -119,6 +119,19 @@ class EwalletCodecTest {
     }
 
     @Test
+    void refusesTextAfterTheObject() {
+        assertInstanceOf(Malformed.class,
+                EwalletCodec.decode("{\"topic\":\"phoenix\",\"event\":\"heartbeat\",\"ref\":\"1\"} trailing"));
+    }
+
+    @Test
+    void survivesAbsurdNesting() {
+        String deep = "{\"topic\":\"phoenix\",\"event\":\"heartbeat\",\"ref\":\"1\",\"data\":"
+                + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        assertInstanceOf(Malformed.class, EwalletCodec.decode(deep));
+    }
+
+    @Test
     void keepsTheTopicAndRefThatCouldBeRead() {
         Malformed noEvent = assertInstanceOf(Malformed.class,
                 EwalletCodec.decode("{\"topic\":\"user:u\",\"ref\":\"5\",\"data\":{}}"));

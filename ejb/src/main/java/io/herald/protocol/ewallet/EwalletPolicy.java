@@ -77,9 +77,9 @@ public class EwalletPolicy implements TopicPolicy {
         return switch (topic.channel()) {
             case ACCOUNT -> JoinDecision.FORBIDDEN;
             case USER -> user.isNamedBy(id) ? JoinDecision.ALLOWED : existsOrNotFound(topic);
-            case ADDRESS -> ownsOrDecide(user, directory.addressExists(id) ? Optional.of(id) : Optional.empty());
-            case TRANSACTION_REQUEST -> ownsOrDecide(user, directory.transactionRequestAddress(id));
-            case TRANSACTION_CONSUMPTION -> ownsOrDecide(user, directory.transactionConsumptionAddress(id));
+            case ADDRESS -> ownedOrForbidden(user, directory.addressExists(id) ? Optional.of(id) : Optional.empty());
+            case TRANSACTION_REQUEST -> ownedOrForbidden(user, directory.transactionRequestAddress(id));
+            case TRANSACTION_CONSUMPTION -> ownedOrForbidden(user, directory.transactionConsumptionAddress(id));
         };
     }
 
@@ -87,7 +87,7 @@ public class EwalletPolicy implements TopicPolicy {
         return exists(topic) ? JoinDecision.FORBIDDEN : JoinDecision.NOT_FOUND;
     }
 
-    private JoinDecision ownsOrDecide(ClientUser user, Optional<String> walletAddress) {
+    private JoinDecision ownedOrForbidden(ClientUser user, Optional<String> walletAddress) {
         if (walletAddress.isEmpty()) {
             return JoinDecision.NOT_FOUND;
         }

@@ -56,15 +56,16 @@ public final class EwalletCodec {
         String topic = json.get("topic") instanceof JsonString s ? s.getString() : null;
         String event = json.get("event") instanceof JsonString s ? s.getString() : null;
         JsonValue refValue = json.get("ref");
-        Ref ref = refValue != null && Ref.admits(refValue) ? new Ref(refValue) : Ref.NONE;
+        boolean refReadable = refValue != null && Ref.admits(refValue);
+        Ref ref = refReadable ? new Ref(refValue) : Ref.NONE;
         if (topic == null) {
             return new Malformed(null, ref, "missing or non-string topic");
         }
         if (event == null) {
             return new Malformed(topic, ref, "missing or non-string event");
         }
-        if (refValue == null || !Ref.admits(refValue)) {
-            return new Malformed(topic, Ref.NONE, "missing ref, or one that is not a string, number or null");
+        if (!refReadable) {
+            return new Malformed(topic, ref, "missing ref, or one that is not a string, number or null");
         }
         JsonValue data = json.getOrDefault("data", JsonValue.EMPTY_JSON_OBJECT);
         return switch (event) {

@@ -107,6 +107,9 @@ class EwalletCodecTest {
         assertEquals("{\"success\":true,\"version\":\"1\",\"data\":null,\"error\":null,\"topic\":\"t:1\","
                 + "\"event\":\"phx_reply\",\"ref\":42}", EwalletCodec.encode(Envelope.reply("t:1", numeric.ref())));
         assertEquals(Ref.NONE, none.ref());
+        Join decimal = (Join) EwalletCodec.decode("{\"topic\":\"t:1\",\"event\":\"phx_join\",\"ref\":1.50}");
+        assertEquals("{\"success\":true,\"version\":\"1\",\"data\":null,\"error\":null,\"topic\":\"t:1\","
+                + "\"event\":\"phx_reply\",\"ref\":1.50}", EwalletCodec.encode(Envelope.reply("t:1", decimal.ref())));
     }
 
     @ParameterizedTest

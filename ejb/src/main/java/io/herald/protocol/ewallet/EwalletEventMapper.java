@@ -1,0 +1,126 @@
+package io.herald.protocol.ewallet;
+
+import io.herald.core.Fanout;
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.ingest.EventMapper;
+import io.herald.ingest.MalformedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a producer's eWallet message,
+ * {@code {"event":"transaction_consumption_finalized","topics":["address:…"],"success":true,"data":{…},"error":null}},
+ * into a publication sent once per addressed topic.
+ */
+@ApplicationScoped
+public class EwalletEventMapper implements EventMapper {
+
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
+    @Override
+    public Publication map(String body, Message message) throws MalformedEventException {
+        return map(body);
+    }
+
+    public Publication map(String body) throws MalformedEventException {
+        EwalletEvent event = read(body);
+        return new Publication(Protocol.EWALLET, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC);
+    }
+
+    /** The event a message body describes; every problem is reported, none thrown otherwise. */
+    public EwalletEvent read(String body) throws MalformedEventException {
+        JsonObject json = parseObject(body);
+        String event = eventName(json);
+        List<String> topics = topics(json);
+        JsonValue success = json.get("success");
+        if (success != JsonValue.TRUE && success != JsonValue.FALSE) {
+            throw new MalformedEventException("\"success\" must be true or false");
+        }
+        JsonValue data = json.getOrDefault("data", JsonValue.NULL);
+        EwalletError error = error(json.getOrDefault("error", JsonValue.NULL));
+        return new EwalletEvent(event, topics, success == JsonValue.TRUE, data, error);
+    }
+
+    private static JsonObject parseObject(String body) throws MalformedEventException {
+        if (body == null || body.isBlank()) {
+            throw new MalformedEventException("empty message body");
+        }
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new MalformedEventException("the body must be a JSON object");
+            }
+            JsonObject json = parser.getObject();
+            if (parser.hasNext()) {
+                throw new MalformedEventException("text follows the JSON object");
+            }
+            return json;
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax, bare runtime exceptions for parser limits such as nesting.
+            throw new MalformedEventException("the body is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String eventName(JsonObject json) throws MalformedEventException {
+        String event = string(json.get("event"));
+        if (event == null || event.isBlank()) {
+            throw new MalformedEventException("\"event\" must be a non-empty string");
+        }
+        // Those names belong to the socket itself; a client would take such a push for a reply.
+        if (event.startsWith("phx_") || event.equals("heartbeat")) {
+            throw new MalformedEventException("\"event\" " + event + " is reserved for the socket protocol");
+        }
+        return event;
+    }
+
+    private static List<String> topics(JsonObject json) throws MalformedEventException {
+        JsonValue value = json.get("topics");
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY || value.asJsonArray().isEmpty()) {
+            throw new MalformedEventException("\"topics\" must be a non-empty array of channel names");
+        }
+        List<String> topics = new ArrayList<>();
+        for (JsonValue element : value.asJsonArray()) {
+            String topic = string(element);
+            if (topic == null || EwalletTopics.parse(topic).isEmpty()) {
+                throw new MalformedEventException("\"topics\" holds " + element
+                        + ", which is no eWallet channel (account:, user:, address:, transaction_request:,"
+                        + " transaction_consumption:)");
+            }
+            if (!topics.contains(topic)) {
+                topics.add(topic);
+            }
+        }
+        return topics;
+    }
+
+    private static EwalletError error(JsonValue value) throws MalformedEventException {
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new MalformedEventException("\"error\" must be null or an object");
+        }
+        JsonObject error = value.asJsonObject();
+        String code = string(error.get("code"));
+        String description = string(error.get("description"));
+        if (code == null || description == null) {
+            throw new MalformedEventException("\"error\" needs string \"code\" and \"description\"");
+        }
+        return new EwalletError(code, description, error.getOrDefault("messages", JsonValue.NULL));
+    }
+
+    private static String string(JsonValue value) {
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+}

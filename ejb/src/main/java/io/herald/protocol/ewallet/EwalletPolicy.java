@@ -1,0 +1,98 @@
+package io.herald.protocol.ewallet;
+
+import io.herald.core.JoinDecision;
+import io.herald.core.Protocol;
+import io.herald.core.TopicPolicy;
+import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
+import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import io.herald.protocol.ewallet.EwalletTopics.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Who may join which eWallet channel. A provider may join any channel whose resource exists; a
+ * client acting for a user only the channels of that user's own records, and never an account's.
+ * A topic naming nothing that exists is {@link JoinDecision#NOT_FOUND} before it is forbidden, except
+ * for accounts, which a client may not even probe.
+ */
+@ApplicationScoped
+public class EwalletPolicy implements TopicPolicy {
+
+    private EwalletDirectory directory;
+
+    /** For CDI's client proxy. */
+    protected EwalletPolicy() {
+    }
+
+    @Inject
+    public EwalletPolicy(EwalletDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public Protocol protocol() {
+        return Protocol.EWALLET;
+    }
+
+    @Override
+    public JoinDecision mayJoin(Object principal, String topicName) {
+        Optional<Topic> parsed = EwalletTopics.parse(topicName);
+        if (parsed.isEmpty()) {
+            return JoinDecision.UNMATCHED;
+        }
+        Topic topic = parsed.get();
+        if (principal instanceof Provider) {
+            return exists(topic) ? JoinDecision.ALLOWED : JoinDecision.NOT_FOUND;
+        }
+        if (principal instanceof ClientUser user) {
+            return clientMayJoin(user, topic);
+        }
+        // An unauthenticated or foreign principal never gets in.
+        return JoinDecision.FORBIDDEN;
+    }
+
+    private boolean exists(Topic topic) {
+        String id = topic.id();
+        if (id.isEmpty()) {
+            return false;
+        }
+        return switch (topic.channel()) {
+            case ACCOUNT -> directory.accountExists(id);
+            case USER -> directory.userExists(id);
+            case ADDRESS -> directory.addressExists(id);
+            case TRANSACTION_REQUEST -> directory.transactionRequestAddress(id).isPresent();
+            case TRANSACTION_CONSUMPTION -> directory.transactionConsumptionAddress(id).isPresent();
+        };
+    }
+
+    private JoinDecision clientMayJoin(ClientUser user, Topic topic) {
+        if (topic.channel() == EwalletTopics.Channel.ACCOUNT) {
+            return JoinDecision.FORBIDDEN;
+        }
+        String id = topic.id();
+        if (id.isEmpty()) {
+            return JoinDecision.NOT_FOUND;
+        }
+        return switch (topic.channel()) {
+            case ACCOUNT -> JoinDecision.FORBIDDEN;
+            case USER -> user.isNamedBy(id) ? JoinDecision.ALLOWED : existsOrNotFound(topic);
+            case ADDRESS -> ownedOrForbidden(user, directory.addressExists(id) ? Optional.of(id) : Optional.empty());
+            case TRANSACTION_REQUEST -> ownedOrForbidden(user, directory.transactionRequestAddress(id));
+            case TRANSACTION_CONSUMPTION -> ownedOrForbidden(user, directory.transactionConsumptionAddress(id));
+        };
+    }
+
+    private JoinDecision existsOrNotFound(Topic topic) {
+        return exists(topic) ? JoinDecision.FORBIDDEN : JoinDecision.NOT_FOUND;
+    }
+
+    private JoinDecision ownedOrForbidden(ClientUser user, Optional<String> walletAddress) {
+        if (walletAddress.isEmpty()) {
+            return JoinDecision.NOT_FOUND;
+        }
+        return directory.walletAddresses(user.userId()).contains(walletAddress.get())
+                ? JoinDecision.ALLOWED
+                : JoinDecision.FORBIDDEN;
+    }
+}

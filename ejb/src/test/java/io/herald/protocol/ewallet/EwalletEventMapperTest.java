@@ -1,0 +1,118 @@
+package io.herald.protocol.ewallet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.herald.core.Fanout;
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.ingest.MalformedEventException;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EwalletEventMapperTest {
+
+    private final EwalletEventMapper mapper = new EwalletEventMapper();
+
+    @Test
+    void mapsAFinalizedConsumptionToOnePublicationOnAllItsTopics() throws MalformedEventException {
+        Publication publication = mapper.map("""
+                {"event":"transaction_consumption_finalized",
+                 "topics":["address:addr-1","transaction_request:txr_1","transaction_consumption:txc_1"],
+                 "success":true,
+                 "data":{"object":"transaction_consumption","id":"txc_1","amount":100},
+                 "error":null}
+                """);
+
+        assertEquals(Protocol.EWALLET, publication.protocol());
+        assertEquals(Fanout.PER_TOPIC, publication.fanout());
+        assertEquals(Set.of("address:addr-1", "transaction_request:txr_1", "transaction_consumption:txc_1"),
+                publication.topics());
+        EwalletEvent event = publication.payload(EwalletEvent.class);
+        assertEquals("transaction_consumption_finalized", event.event());
+        assertEquals(List.of("address:addr-1", "transaction_request:txr_1", "transaction_consumption:txc_1"),
+                event.topics());
+        assertTrue(event.success());
+        assertEquals("txc_1", event.data().asJsonObject().getString("id"));
+        assertEquals(100, event.data().asJsonObject().getInt("amount"));
+        assertNull(event.error());
+    }
+
+    @Test
+    void keepsTheErrorOfAFailedFinalization() throws MalformedEventException {
+        EwalletEvent event = mapper.read("""
+                {"event":"transaction_consumption_finalized","topics":["user:usr_1"],"success":false,
+                 "data":{"id":"txc_1"},
+                 "error":{"object":"error","code":"transaction:insufficient_funds",
+                          "description":"The specified wallet does not contain enough funds.","messages":null}}
+                """);
+
+        assertFalse(event.success());
+        assertEquals(EwalletError.of("transaction:insufficient_funds",
+                "The specified wallet does not contain enough funds."), event.error());
+        assertEquals("txc_1", event.data().asJsonObject().getString("id"));
+    }
+
+    @Test
+    void absentDataAndErrorAreNull() throws MalformedEventException {
+        EwalletEvent event = mapper.read("{\"event\":\"transaction_consumption_request\",\"topics\":[\"account:acc_1\"],\"success\":true}");
+
+        assertEquals(JsonValue.NULL, event.data());
+        assertNull(event.error());
+    }
+
+    @Test
+    void repeatedTopicsCountOnce() throws MalformedEventException {
+        Publication publication = mapper.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"user:u\"],\"success\":true}");
+
+        assertEquals(Set.of("user:u"), publication.topics());
+        assertEquals(List.of("user:u"), publication.payload(EwalletEvent.class).topics());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "",
+            "not json",
+            "[1,2]",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true} {}",
+            "{\"topics\":[\"user:u\"],\"success\":true}",
+            "{\"event\":\"\",\"topics\":[\"user:u\"],\"success\":true}",
+            "{\"event\":7,\"topics\":[\"user:u\"],\"success\":true}",
+            "{\"event\":\"phx_reply\",\"topics\":[\"user:u\"],\"success\":true}",
+            "{\"event\":\"e\",\"success\":true}",
+            "{\"event\":\"e\",\"topics\":[],\"success\":true}",
+            "{\"event\":\"e\",\"topics\":\"user:u\",\"success\":true}",
+            "{\"event\":\"e\",\"topics\":[\"foo:1\"],\"success\":true}",
+            "{\"event\":\"e\",\"topics\":[42],\"success\":true}",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"]}",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":\"yes\"}",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":false,\"error\":\"boom\"}",
+            "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":false,\"error\":{\"code\":\"x\"}}"
+    })
+    void refusesMalformedMessagesWithAReason(String body) {
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> mapper.map(body));
+        assertFalse(e.getMessage().isBlank());
+    }
+
+    @Test
+    void refusesAbsurdNesting() {
+        String body = "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true,\"data\":"
+                + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        assertThrows(MalformedEventException.class, () -> mapper.map(body));
+    }
+
+    @Test
+    void namesTheOffendingTopic() {
+        MalformedEventException e = assertThrows(MalformedEventException.class,
+                () -> mapper.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"foo:1\"],\"success\":true}"));
+        assertTrue(e.getMessage().contains("foo:1"), e.getMessage());
+    }
+}

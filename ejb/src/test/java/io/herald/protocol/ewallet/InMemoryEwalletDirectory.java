@@ -1,0 +1,54 @@
+package io.herald.protocol.ewallet;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A directory held in maps, filled by each test. */
+final class InMemoryEwalletDirectory implements EwalletDirectory {
+
+    final Set<String> accounts = new HashSet<>();
+    /** user id to provider_user_id (may map to null). */
+    final Map<String, String> users = new HashMap<>();
+    final Map<String, Set<String>> walletsByUser = new HashMap<>();
+    final Map<String, String> requestAddresses = new HashMap<>();
+    final Map<String, String> consumptionAddresses = new HashMap<>();
+
+    InMemoryEwalletDirectory user(String id, String providerUserId, String... addresses) {
+        users.put(id, providerUserId);
+        walletsByUser.put(id, Set.of(addresses));
+        return this;
+    }
+
+    @Override
+    public boolean accountExists(String accountId) {
+        return accounts.contains(accountId);
+    }
+
+    @Override
+    public boolean userExists(String idOrProviderUserId) {
+        return users.containsKey(idOrProviderUserId) || users.containsValue(idOrProviderUserId);
+    }
+
+    @Override
+    public boolean addressExists(String address) {
+        return walletsByUser.values().stream().anyMatch(set -> set.contains(address));
+    }
+
+    @Override
+    public Set<String> walletAddresses(String userId) {
+        return walletsByUser.getOrDefault(userId, Set.of());
+    }
+
+    @Override
+    public Optional<String> transactionRequestAddress(String transactionRequestId) {
+        return Optional.ofNullable(requestAddresses.get(transactionRequestId));
+    }
+
+    @Override
+    public Optional<String> transactionConsumptionAddress(String transactionConsumptionId) {
+        return Optional.ofNullable(consumptionAddresses.get(transactionConsumptionId));
+    }
+}

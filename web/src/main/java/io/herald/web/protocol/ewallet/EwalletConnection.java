@@ -1,0 +1,223 @@
+package io.herald.web.protocol.ewallet;
+
+import io.herald.core.JoinDecision;
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.core.Router;
+import io.herald.core.Subscriber;
+import io.herald.protocol.ewallet.EwalletError;
+import io.herald.protocol.ewallet.EwalletEvent;
+import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.web.delivery.Outbound;
+import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
+import io.herald.web.protocol.ewallet.EwalletFrame.Envelope;
+import io.herald.web.protocol.ewallet.EwalletFrame.Heartbeat;
+import io.herald.web.protocol.ewallet.EwalletFrame.Inbound;
+import io.herald.web.protocol.ewallet.EwalletFrame.Join;
+import io.herald.web.protocol.ewallet.EwalletFrame.Leave;
+import io.herald.web.protocol.ewallet.EwalletFrame.Malformed;
+import io.herald.web.protocol.ewallet.EwalletFrame.Ref;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One eWallet socket after its handshake: the channels it joined and the replies the protocol
+ * owes. The endpoint feeds it texts and lifecycle calls; the router feeds it publications.
+ *
+ * <p>Every method takes the connection's lock, so a join's reply is queued before any push on the
+ * topic it joined, and no push is queued once a channel's {@code phx_close} has been.
+ */
+public final class EwalletConnection implements Subscriber {
+
+    /** A socket that sends no frame for this long is closed; heartbeats keep it open. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
+    /** Close code and reason for an idle socket (a normal closure: nothing went wrong). */
+    public static final int IDLE_CLOSE_CODE = 1000;
+    public static final String IDLE_CLOSE_REASON = "idle timeout";
+
+    /** The refusal of a join the server could not decide, in the words of the other connect errors. */
+    static final EwalletError JOIN_CRASHED = EwalletError.of("websocket:connect_error", "join crashed");
+
+    private static final Logger LOG = Logger.getLogger(EwalletConnection.class.getName());
+
+    private final Router router;
+    private final Outbound out;
+    private final Clock clock;
+    private final EwalletPrincipal principal;
+
+    private final Object lock = new Object();
+    /** Joined topic to the ref of the join that opened it, which its phx_close carries. */
+    private final Map<String, Ref> joined = new HashMap<>();
+    private Instant lastActivity;
+    private boolean closed;
+
+    public EwalletConnection(Router router, Outbound out, Clock clock, EwalletPrincipal principal) {
+        this.router = Objects.requireNonNull(router, "router");
+        this.out = Objects.requireNonNull(out, "out");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.principal = Objects.requireNonNull(principal, "principal");
+        this.lastActivity = clock.instant();
+    }
+
+    @Override
+    public Protocol protocol() {
+        return Protocol.EWALLET;
+    }
+
+    @Override
+    public EwalletPrincipal principal() {
+        return principal;
+    }
+
+    /** The socket is open. The protocol sends nothing on connect; the idle clock starts now. */
+    public void opened() {
+        synchronized (lock) {
+            lastActivity = clock.instant();
+        }
+    }
+
+    /** One text frame from the client. Never throws: bad input gets the protocol's error frame. */
+    public void onText(String text) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            lastActivity = clock.instant();
+            Inbound frame = EwalletCodec.decode(text);
+            if (frame instanceof Heartbeat heartbeat) {
+                send(Envelope.reply(EwalletFrame.PHOENIX_TOPIC, heartbeat.ref()));
+            } else if (frame instanceof Join join) {
+                join(join);
+            } else if (frame instanceof Leave leave) {
+                leave(leave);
+            } else if (frame instanceof ChannelEvent event) {
+                channelEvent(event);
+            } else if (frame instanceof Malformed malformed) {
+                LOG.fine(() -> "undecodable eWallet frame: " + malformed.reason());
+                send(Envelope.error(malformed.topic(), malformed.ref(), EwalletError.INVALID_FORMAT));
+            }
+        }
+    }
+
+    /** The socket is gone, whichever side closed it: drop every subscription. */
+    public void closed() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            router.leaveAll(this, List.copyOf(joined.keySet()));
+            joined.clear();
+        }
+    }
+
+    /** When the socket becomes idle unless the client sends a frame first. */
+    public Instant idleDeadline() {
+        synchronized (lock) {
+            return lastActivity.plus(IDLE_TIMEOUT);
+        }
+    }
+
+    /**
+     * Closes the socket if it has been idle for {@link #IDLE_TIMEOUT}; the endpoint calls this at
+     * (or after) {@link #idleDeadline()} and reschedules when it answers false.
+     *
+     * @return true if the socket was closed
+     */
+    public boolean closeIfIdle() {
+        synchronized (lock) {
+            if (closed || clock.instant().isBefore(lastActivity.plus(IDLE_TIMEOUT))) {
+                return false;
+            }
+            out.close(IDLE_CLOSE_CODE, IDLE_CLOSE_REASON);
+            return true;
+        }
+    }
+
+    /** The topics this socket has joined, for the console and tests. */
+    public List<String> joinedTopics() {
+        synchronized (lock) {
+            return List.copyOf(joined.keySet());
+        }
+    }
+
+    @Override
+    public void deliver(String topic, Publication publication) {
+        synchronized (lock) {
+            // The router's view of subscriptions may lag a leave by a moment; ours does not.
+            if (closed || !joined.containsKey(topic)) {
+                return;
+            }
+            // The topic is part of the frame, so each topic is its own render of the publication.
+            out.send(publication.render(topic, p -> EwalletCodec.encode(
+                    Envelope.push(topic, p.payload(EwalletEvent.class)))));
+        }
+    }
+
+    /*
+     * A repeated join replaces the channel: the old subscription is dropped whatever the new join's
+     * outcome, and its phx_close follows the new join's reply.
+     */
+    private void join(Join join) {
+        String topic = join.topic();
+        Ref previous = joined.remove(topic);
+        EwalletError refusal;
+        try {
+            JoinDecision decision = router.join(this, topic);
+            refusal = decision == JoinDecision.ALLOWED ? null : refusal(decision);
+        } catch (RuntimeException e) {
+            // The directory behind the policy failed; the client may try again, the socket lives on.
+            LOG.log(Level.WARNING, "eWallet join of " + topic + " failed", e);
+            refusal = JOIN_CRASHED;
+        }
+        if (refusal == null) {
+            joined.put(topic, join.ref());
+            send(Envelope.reply(topic, join.ref()));
+        } else {
+            if (previous != null) {
+                router.leave(this, topic);
+            }
+            send(Envelope.refusal(topic, join.ref(), refusal));
+        }
+        if (previous != null) {
+            send(Envelope.close(topic, previous));
+        }
+    }
+
+    private void leave(Leave leave) {
+        Ref joinRef = joined.remove(leave.topic());
+        if (joinRef == null) {
+            send(Envelope.refusal(leave.topic(), leave.ref(), EwalletError.UNMATCHED_TOPIC));
+            return;
+        }
+        router.leave(this, leave.topic());
+        send(Envelope.reply(leave.topic(), leave.ref()));
+        send(Envelope.close(leave.topic(), joinRef));
+    }
+
+    // The socket offers nothing to ask on a joined channel yet, so such events go unanswered.
+    private void channelEvent(ChannelEvent event) {
+        if (!joined.containsKey(event.topic())) {
+            send(Envelope.refusal(event.topic(), event.ref(), EwalletError.UNMATCHED_TOPIC));
+        }
+    }
+
+    private static EwalletError refusal(JoinDecision decision) {
+        return switch (decision) {
+            case FORBIDDEN -> EwalletError.FORBIDDEN_CHANNEL;
+            case NOT_FOUND -> EwalletError.CHANNEL_NOT_FOUND;
+            case UNMATCHED, ALLOWED -> EwalletError.UNMATCHED_TOPIC;
+        };
+    }
+
+    private void send(Envelope envelope) {
+        out.send(EwalletCodec.encode(envelope));
+    }
+}

@@ -1,0 +1,347 @@
+package io.herald.web.protocol.ewallet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.herald.core.HeraldMetrics;
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.core.Router;
+import io.herald.protocol.ewallet.EwalletEvent;
+import io.herald.protocol.ewallet.EwalletPolicy;
+import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
+import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EwalletConnectionTest {
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Provider PROVIDER = new Provider("access_key");
+
+    private final InMemoryDirectory directory = new InMemoryDirectory();
+    private final Router router = new Router(List.of(new EwalletPolicy(directory)), new HeraldMetrics());
+    private final MutableClock clock = new MutableClock(START);
+    private final RecordingOutbound out = new RecordingOutbound();
+    private EwalletConnection connection;
+
+    @BeforeEach
+    void openAsProvider() {
+        directory.accounts.add("acc_1");
+        directory.users.add("usr_1");
+        directory.walletsByUser.put("usr_1", Set.of("addr-1"));
+        directory.walletsByUser.put("usr_2", Set.of("addr-2"));
+        directory.requestAddresses.put("some_id", "addr-1");
+        connection = open(PROVIDER, out);
+    }
+
+    private EwalletConnection open(EwalletPrincipal principal, RecordingOutbound outbound) {
+        EwalletConnection opened = new EwalletConnection(router, outbound, clock, principal);
+        opened.opened();
+        return opened;
+    }
+
+    // --- the wire, as the eWallet document and notes spell it
+
+    private static String frame(String topic, String event, String ref) {
+        return "{\"topic\":\"" + topic + "\",\"event\":\"" + event + "\",\"ref\":" + ref + ",\"data\":{}}";
+    }
+
+    private static String reply(String topic, String ref) {
+        return "{\"success\":true,\"version\":\"1\",\"data\":null,\"error\":null,\"topic\":\"" + topic
+                + "\",\"event\":\"phx_reply\",\"ref\":" + ref + "}";
+    }
+
+    private static String refusal(String topic, String ref, String code, String description) {
+        return "{\"success\":false,\"version\":\"1\",\"data\":null,\"error\":{\"object\":\"error\",\"code\":\"" + code
+                + "\",\"description\":\"" + description + "\",\"messages\":null},\"topic\":\"" + topic
+                + "\",\"event\":\"phx_reply\",\"ref\":" + ref + "}";
+    }
+
+    private static String close(String topic, String joinRef) {
+        return "{\"success\":false,\"version\":\"1\",\"data\":null,\"error\":null,\"topic\":\"" + topic
+                + "\",\"event\":\"phx_close\",\"ref\":" + joinRef + "}";
+    }
+
+    private static String unmatched(String topic, String ref) {
+        return refusal(topic, ref, "websocket:connect_error", "unmatched topic");
+    }
+
+    private static Publication finalized(String... topics) {
+        EwalletEvent event = new EwalletEvent("transaction_consumption_finalized", List.of(topics), true,
+                Json.createObjectBuilder().add("id", "txc_1").build(), null);
+        return new Publication(Protocol.EWALLET, new LinkedHashSet<>(List.of(topics)), event);
+    }
+
+    private static String pushed(String topic) {
+        return "{\"success\":true,\"version\":\"1\",\"data\":{\"id\":\"txc_1\"},\"error\":null,\"topic\":\"" + topic
+                + "\",\"event\":\"transaction_consumption_finalized\",\"ref\":null}";
+    }
+
+    // --- connect and heartbeat
+
+    @Test
+    void sendsNothingOnConnect() {
+        assertEquals(List.of(), out.frames);
+        assertEquals(List.of(), out.closes);
+    }
+
+    @Test
+    void answersAHeartbeatWithNoChannelJoined() {
+        connection.onText(frame("phoenix", "heartbeat", "\"1\""));
+        connection.onText(frame("phoenix", "heartbeat", "7"));
+
+        assertEquals(List.of(reply("phoenix", "\"1\""), reply("phoenix", "7")), out.take());
+    }
+
+    // --- join
+
+    @Test
+    void repliesToAnAllowedJoinAndSubscribes() {
+        connection.onText(frame("transaction_request:some_id", "phx_join", "\"1\""));
+
+        assertEquals(List.of(reply("transaction_request:some_id", "\"1\"")), out.take());
+        assertTrue(router.isSubscribed(connection, "transaction_request:some_id"));
+        assertEquals(List.of("transaction_request:some_id"), connection.joinedTopics());
+    }
+
+    @Test
+    void refusesAForbiddenJoin() {
+        EwalletConnection client = open(new ClientUser("api", "usr_1", null), out);
+
+        client.onText(frame("account:acc_1", "phx_join", "\"1\""));
+
+        assertEquals(List.of(refusal("account:acc_1", "\"1\"", "websocket:forbidden_channel",
+                "You don't have access to this channel.")), out.take());
+        assertFalse(router.isSubscribed(client, "account:acc_1"));
+    }
+
+    @Test
+    void aClientJoinsItsOwnAddressButNotAnothers() {
+        EwalletConnection client = open(new ClientUser("api", "usr_1", null), out);
+
+        client.onText(frame("address:addr-1", "phx_join", "\"1\""));
+        client.onText(frame("address:addr-2", "phx_join", "\"2\""));
+
+        assertEquals(List.of(reply("address:addr-1", "\"1\""), refusal("address:addr-2", "\"2\"",
+                "websocket:forbidden_channel", "You don't have access to this channel.")), out.take());
+    }
+
+    @Test
+    void refusesAJoinOfAMissingResource() {
+        connection.onText(frame("account:acc_404", "phx_join", "\"1\""));
+
+        assertEquals(List.of(refusal("account:acc_404", "\"1\"", "websocket:channel_not_found",
+                "The given channel does not exist.")), out.take());
+        assertEquals(List.of(), connection.joinedTopics());
+    }
+
+    @Test
+    void refusesAJoinOfATopicNoChannelMatches() {
+        connection.onText(frame("foo:1", "phx_join", "\"1\""));
+
+        assertEquals(List.of(unmatched("foo:1", "\"1\"")), out.take());
+    }
+
+    @Test
+    void aSecondJoinReplacesTheFirst() {
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        out.take();
+
+        connection.onText(frame("user:usr_1", "phx_join", "\"2\""));
+
+        assertEquals(List.of(reply("user:usr_1", "\"2\""), close("user:usr_1", "\"1\"")), out.take());
+        assertTrue(router.isSubscribed(connection, "user:usr_1"));
+        connection.onText(frame("user:usr_1", "phx_leave", "\"3\""));
+        assertEquals(List.of(reply("user:usr_1", "\"3\""), close("user:usr_1", "\"2\"")), out.take());
+    }
+
+    @Test
+    void aRefusedSecondJoinStillClosesTheFirst() {
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        out.take();
+        directory.users.remove("usr_1");
+
+        connection.onText(frame("user:usr_1", "phx_join", "\"2\""));
+
+        assertEquals(List.of(refusal("user:usr_1", "\"2\"", "websocket:channel_not_found",
+                "The given channel does not exist."), close("user:usr_1", "\"1\"")), out.take());
+        assertFalse(router.isSubscribed(connection, "user:usr_1"));
+    }
+
+    @Test
+    void aFailingDirectoryRefusesTheJoinAndKeepsTheSocket() {
+        directory.failure = new IllegalStateException("database down");
+
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        connection.onText(frame("phoenix", "heartbeat", "\"2\""));
+
+        assertEquals(List.of(refusal("user:usr_1", "\"1\"", "websocket:connect_error", "join crashed"),
+                reply("phoenix", "\"2\"")), out.take());
+        assertEquals(List.of(), out.closes);
+    }
+
+    // --- leave and other events
+
+    @Test
+    void leavingRepliesThenClosesWithTheJoinsRef() {
+        connection.onText(frame("transaction_request:some_id", "phx_join", "\"1\""));
+        out.take();
+
+        connection.onText(frame("transaction_request:some_id", "phx_leave", "\"2\""));
+
+        assertEquals(List.of(reply("transaction_request:some_id", "\"2\""),
+                close("transaction_request:some_id", "\"1\"")), out.take());
+        assertFalse(router.isSubscribed(connection, "transaction_request:some_id"));
+    }
+
+    @Test
+    void leavingATopicNotJoinedIsUnmatched() {
+        connection.onText(frame("user:usr_1", "phx_leave", "\"1\""));
+
+        assertEquals(List.of(unmatched("user:usr_1", "\"1\"")), out.take());
+    }
+
+    @Test
+    void otherEventsGoUnansweredOnAJoinedTopicAndUnmatchedElsewhere() {
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        out.take();
+
+        connection.onText(frame("user:usr_1", "anything", "\"2\""));
+        connection.onText(frame("account:acc_1", "anything", "\"3\""));
+        connection.onText(frame("phoenix", "anything", "\"4\""));
+
+        assertEquals(List.of(unmatched("account:acc_1", "\"3\""), unmatched("phoenix", "\"4\"")), out.take());
+    }
+
+    // --- bad input
+
+    @Test
+    void answersGarbageWithAFormatErrorAndStaysOpen() {
+        connection.onText("this is not json");
+        connection.onText(frame("phoenix", "heartbeat", "\"1\""));
+
+        assertEquals(List.of("{\"success\":false,\"version\":\"1\",\"data\":null,"
+                        + "\"error\":{\"object\":\"error\",\"code\":\"websocket:invalid_format\","
+                        + "\"description\":\"The websocket payload could not be decoded.\",\"messages\":null},"
+                        + "\"topic\":null,\"event\":\"phx_error\",\"ref\":null}",
+                reply("phoenix", "\"1\"")), out.take());
+        assertEquals(List.of(), out.closes);
+    }
+
+    @Test
+    void aFrameWithoutRefGetsAFormatErrorOnItsTopic() {
+        connection.onText("{\"topic\":\"user:usr_1\",\"event\":\"phx_join\",\"data\":{}}");
+
+        assertEquals(List.of("{\"success\":false,\"version\":\"1\",\"data\":null,"
+                + "\"error\":{\"object\":\"error\",\"code\":\"websocket:invalid_format\","
+                + "\"description\":\"The websocket payload could not be decoded.\",\"messages\":null},"
+                + "\"topic\":\"user:usr_1\",\"event\":\"phx_error\",\"ref\":null}"), out.take());
+        assertFalse(router.isSubscribed(connection, "user:usr_1"));
+    }
+
+    // --- pushes
+
+    @Test
+    void pushesOneCopyPerJoinedTopicWithANullRef() {
+        connection.onText(frame("transaction_request:some_id", "phx_join", "\"1\""));
+        connection.onText(frame("address:addr-1", "phx_join", "\"2\""));
+        out.take();
+
+        router.publish(finalized("address:addr-1", "transaction_request:some_id", "user:usr_1"));
+
+        List<String> frames = out.take();
+        assertEquals(2, frames.size());
+        assertEquals(Set.of(pushed("address:addr-1"), pushed("transaction_request:some_id")), Set.copyOf(frames));
+    }
+
+    @Test
+    void encodesAPushOncePerTopicForAllSubscribers() {
+        RecordingOutbound otherOut = new RecordingOutbound();
+        EwalletConnection other = open(PROVIDER, otherOut);
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        other.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        out.take();
+        otherOut.take();
+
+        router.publish(finalized("user:usr_1"));
+
+        String mine = out.take().get(0);
+        assertEquals(pushed("user:usr_1"), mine);
+        assertSame(mine, otherOut.take().get(0));
+    }
+
+    @Test
+    void pushesNothingOnTopicsNotJoinedOrLeft() {
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        connection.onText(frame("user:usr_1", "phx_leave", "\"2\""));
+        out.take();
+
+        router.publish(finalized("user:usr_1", "account:acc_1"));
+        connection.deliver("user:usr_1", finalized("user:usr_1"));
+
+        assertEquals(List.of(), out.take());
+    }
+
+    // --- close and idle
+
+    @Test
+    void closingLeavesEveryChannelAndIgnoresLateFrames() {
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        connection.onText(frame("account:acc_1", "phx_join", "\"2\""));
+        out.take();
+
+        connection.closed();
+        connection.onText(frame("phoenix", "heartbeat", "\"3\""));
+        router.publish(finalized("user:usr_1"));
+
+        assertFalse(router.isSubscribed(connection, "user:usr_1"));
+        assertFalse(router.isSubscribed(connection, "account:acc_1"));
+        assertEquals(0, router.topicCount(Protocol.EWALLET));
+        assertEquals(List.of(), out.take());
+    }
+
+    @Test
+    void closesAfterSixtySecondsWithoutAFrame() {
+        assertEquals(START.plusSeconds(60), connection.idleDeadline());
+
+        clock.advance(Duration.ofSeconds(59));
+        assertFalse(connection.closeIfIdle());
+        assertEquals(List.of(), out.closes);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(connection.closeIfIdle());
+        assertEquals(List.of(new RecordingOutbound.Close(1000, "idle timeout")), out.closes);
+    }
+
+    @Test
+    void anyClientFrameKeepsTheSocketOpen() {
+        clock.advance(Duration.ofSeconds(50));
+        connection.onText(frame("phoenix", "heartbeat", "\"1\""));
+        clock.advance(Duration.ofSeconds(50));
+        connection.onText("garbage");
+
+        assertEquals(START.plusSeconds(160), connection.idleDeadline());
+        clock.advance(Duration.ofSeconds(59));
+        assertFalse(connection.closeIfIdle());
+        assertEquals(List.of(), out.closes);
+    }
+
+    @Test
+    void aClosedSocketIsNotClosedAgainForIdleness() {
+        connection.closed();
+        clock.advance(Duration.ofMinutes(5));
+
+        assertFalse(connection.closeIfIdle());
+        assertEquals(List.of(), out.closes);
+    }
+}

@@ -1,0 +1,196 @@
+package io.herald.protocol.ewallet;
+
+import static io.herald.core.Secrets.sha256Hex;
+
+import io.herald.core.Secrets;
+import io.herald.persistence.ewallet.EwalletAccount;
+import io.herald.persistence.ewallet.EwalletApiKey;
+import io.herald.persistence.ewallet.EwalletAuthToken;
+import io.herald.persistence.ewallet.EwalletProviderKey;
+import io.herald.persistence.ewallet.EwalletTransaction;
+import io.herald.persistence.ewallet.EwalletUser;
+import io.herald.persistence.ewallet.EwalletWallet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The eWallet identity directory, stored with JPA: who may open a socket (provider keys, client
+ * API keys, users' authentication tokens) and the records that decide who may join what (users,
+ * accounts, their wallet addresses, transaction requests and consumptions). Secrets and tokens
+ * are kept only as SHA-256 hashes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
+
+    @PersistenceContext(unitName = "herald")
+    EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public Optional<EwalletPrincipal.Provider> provider(String accessKey, String secretKey) {
+        return Optional.ofNullable(em.find(EwalletProviderKey.class, accessKey))
+                .filter(EwalletProviderKey::isEnabled)
+                .filter(k -> Secrets.constantTimeEquals(sha256Hex(secretKey), k.getSecretSha256()))
+                .map(k -> new EwalletPrincipal.Provider(k.getAccessKey()));
+    }
+
+    @Override
+    public Optional<EwalletPrincipal.ClientUser> clientUser(String apiKey, String authenticationToken) {
+        return Optional.ofNullable(em.find(EwalletApiKey.class, apiKey))
+                .filter(EwalletApiKey::isEnabled)
+                .flatMap(key -> Optional.ofNullable(em.find(EwalletAuthToken.class, sha256Hex(authenticationToken)))
+                        .filter(t -> !t.isRevoked())
+                        .filter(t -> t.getExpiresAt() == null || t.getExpiresAt().isAfter(clock.instant()))
+                        .map(t -> em.find(EwalletUser.class, t.getUserId()))
+                        .map(u -> new EwalletPrincipal.ClientUser(key.getApiKey(), u.getId(), u.getProviderUserId())));
+    }
+
+    @Override
+    public boolean accountExists(String accountId) {
+        return em.find(EwalletAccount.class, accountId) != null;
+    }
+
+    @Override
+    public boolean userExists(String idOrProviderUserId) {
+        return !em.createNamedQuery(EwalletUser.BY_ID_OR_PROVIDER_USER_ID, EwalletUser.class)
+                .setParameter("name", idOrProviderUserId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean addressExists(String address) {
+        return em.find(EwalletWallet.class, address) != null;
+    }
+
+    @Override
+    public Set<String> walletAddresses(String userId) {
+        return new HashSet<>(em.createNamedQuery(EwalletWallet.ADDRESSES_OF_USER, String.class)
+                .setParameter("userId", userId).getResultList());
+    }
+
+    @Override
+    public Optional<String> transactionRequestAddress(String transactionRequestId) {
+        return transactionAddress(EwalletTransaction.Kind.REQUEST, transactionRequestId);
+    }
+
+    @Override
+    public Optional<String> transactionConsumptionAddress(String transactionConsumptionId) {
+        return transactionAddress(EwalletTransaction.Kind.CONSUMPTION, transactionConsumptionId);
+    }
+
+    private Optional<String> transactionAddress(EwalletTransaction.Kind kind, String id) {
+        return Optional.ofNullable(em.find(EwalletTransaction.class, new EwalletTransaction.Key(kind, id)))
+                .map(EwalletTransaction::getWalletAddress);
+    }
+
+    // --- changes, from the admin API and from producers on the eWallet queue ---
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void putProviderKey(String accessKey, String secretKey, boolean enabled) {
+        EwalletProviderKey key = em.find(EwalletProviderKey.class, accessKey);
+        if (key == null) {
+            key = new EwalletProviderKey(accessKey, sha256Hex(secretKey));
+            em.persist(key);
+        }
+        key.setSecretSha256(sha256Hex(secretKey));
+        key.setEnabled(enabled);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void putApiKey(String apiKey, boolean enabled) {
+        EwalletApiKey key = em.find(EwalletApiKey.class, apiKey);
+        if (key == null) {
+            key = new EwalletApiKey(apiKey);
+            em.persist(key);
+        }
+        key.setEnabled(enabled);
+    }
+
+    /** Creates or updates a user; {@code addresses} become the user's wallets (others keep theirs). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void putUser(String id, String providerUserId, List<String> addresses) {
+        EwalletUser user = em.find(EwalletUser.class, id);
+        if (user == null) {
+            user = new EwalletUser(id);
+            em.persist(user);
+        }
+        user.setProviderUserId(providerUserId);
+        addresses.forEach(address -> wallet(address).ownBy(id, null));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void putAccount(String id, List<String> addresses) {
+        if (em.find(EwalletAccount.class, id) == null) {
+            em.persist(new EwalletAccount(id));
+        }
+        addresses.forEach(address -> wallet(address).ownBy(null, id));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void putTransaction(EwalletTransaction.Kind kind, String id, String walletAddress) {
+        EwalletTransaction transaction = em.find(EwalletTransaction.class, new EwalletTransaction.Key(kind, id));
+        if (transaction == null) {
+            em.persist(new EwalletTransaction(kind, id, walletAddress));
+        } else {
+            transaction.setWalletAddress(walletAddress);
+        }
+    }
+
+    /**
+     * Issues an authentication token for a user: the given one, or a new random one.
+     *
+     * @return the token in clear, the only time it is available
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<String> issueToken(String userId, String token, Instant expiresAt) {
+        if (em.find(EwalletUser.class, userId) == null) {
+            return Optional.empty();
+        }
+        String issued = token != null ? token : newToken();
+        EwalletAuthToken existing = em.find(EwalletAuthToken.class, sha256Hex(issued));
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new EwalletAuthToken(sha256Hex(issued), userId, expiresAt));
+        return Optional.of(issued);
+    }
+
+    /** @return false when no such token was issued */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean revokeToken(String token) {
+        EwalletAuthToken stored = em.find(EwalletAuthToken.class, sha256Hex(token));
+        if (stored == null) {
+            return false;
+        }
+        stored.revoke();
+        return true;
+    }
+
+    private EwalletWallet wallet(String address) {
+        EwalletWallet wallet = em.find(EwalletWallet.class, address);
+        if (wallet == null) {
+            wallet = new EwalletWallet(address);
+            em.persist(wallet);
+        }
+        return wallet;
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

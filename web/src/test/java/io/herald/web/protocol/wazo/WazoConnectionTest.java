@@ -266,6 +266,22 @@ class WazoConnectionTest {
     }
 
     @Test
+    void aSwappedTokenMovesTheExpiry() {
+        Instant later = EXPIRY.plus(Duration.ofHours(3));
+        token("alice-later", "alice", later, "websocketd");
+        RecordingOutbound out = new RecordingOutbound();
+        WazoConnection alice = open(out, "alice-token", "2");
+        alice.onText("{\"op\":\"token\",\"data\":{\"token\":\"alice-later\"}}");
+
+        clock.advance(Duration.ofHours(1));
+        assertFalse(alice.expire());
+        assertEquals(Optional.of(later), alice.expiresAt());
+        clock.advance(Duration.ofHours(3));
+        assertTrue(alice.expire());
+        assertEquals(4003, out.closeCode);
+    }
+
+    @Test
     void anEventReachingAnExpiredConnectionClosesItWith4003() throws Exception {
         RecordingOutbound out = new RecordingOutbound();
         started(out, "alice-token", null, "*");

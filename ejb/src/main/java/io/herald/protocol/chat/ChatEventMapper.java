@@ -4,15 +4,12 @@ import io.herald.core.Publication;
 import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,8 +48,8 @@ public final class ChatEventMapper implements EventMapper {
 
     private static JsonObject parseObject(String body) throws MalformedEventException {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
+        try {
+            value = StrictJson.read(body);
         } catch (JsonException e) {
             throw new MalformedEventException("body is not JSON: " + e.getMessage(), e);
         }

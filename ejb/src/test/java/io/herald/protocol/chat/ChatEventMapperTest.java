@@ -52,6 +52,7 @@ class ChatEventMapperTest {
     void badInputIsRejectedWithAMessageNamingTheProblem() {
         assertRejected("not json", "not JSON");
         assertRejected("[1]", "not a JSON object");
+        assertRejected("{} {}", "not JSON");
         assertRejected("{\"to\":1,\"packet\":{}}", "event.type");
         assertRejected("{\"type\":\"pres\",\"to\":1,\"packet\":{}}", "unknown event type \"pres\"");
         assertRejected("{\"type\":\"typing\",\"packet\":{}}", "event.to");

@@ -120,10 +120,17 @@ public final class ChatConnection implements Subscriber {
             return;
         }
         synchronized (send) {
+            // The policy reads the principal from this subscriber, so it is set before joining.
             principal = user;
-            JoinDecision own = services.router().join(this, ChatTopic.user(user.userId()));
+            JoinDecision own = JoinDecision.UNMATCHED;
+            try {
+                own = services.router().join(this, ChatTopic.user(user.userId()));
+            } finally {
+                if (own != JoinDecision.ALLOWED) {
+                    principal = null;
+                }
+            }
             if (own != JoinDecision.ALLOWED) {
-                principal = null;
                 throw new IllegalStateException("policy refused user " + user.userId() + " their own topic: " + own);
             }
             succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));

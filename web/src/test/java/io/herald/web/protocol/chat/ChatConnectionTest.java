@@ -322,4 +322,21 @@ class ChatConnectionTest {
                 alice.send(listen("unlisten", 2)));
         assertFalse(router.isSubscribed(alice.connection, "presence:2"));
     }
+
+    @Test
+    void withoutAChatPolicyAuthFailsAsAServerErrorAndLeavesTheConnectionUnauthenticated() {
+        Router bare = new Router(List.of(), new HeraldMetrics());
+        RecordingOutbound out = new RecordingOutbound();
+        ChatConnection connection = new ChatConnection(
+                new ChatServices(bare, policy, new ChatAuthenticator(tokens, clock), presence, clock), out);
+
+        connection.onText(auth("a", "alice"));
+        connection.onText(listen("listen", 2));
+
+        assertEquals(List.of(
+                "{\"id\":\"a\",\"status\":500,\"err\":\"ERR_SERVER_INTERNAL_ERROR\"," + TS + "}",
+                "{\"id\":\"listen peer 2\",\"status\":401,\"err\":\"ERR_INVALID_ACCESS_TOKEN\"," + TS + "}"),
+                out.frames);
+        assertFalse(presence.isOnline(1));
+    }
 }

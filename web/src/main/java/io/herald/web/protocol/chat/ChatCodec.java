@@ -6,7 +6,6 @@ import io.herald.protocol.chat.ChatPacketJson;
 import io.herald.protocol.chat.ChatTime;
 import io.herald.protocol.chat.StrictJson;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -38,7 +37,8 @@ public final class ChatCodec {
         JsonValue value;
         try {
             value = StrictJson.read(text == null ? "" : text);
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
+            // JsonException as documented, and whatever else a parser may throw on hostile input.
             return new ChatFrame.Unreadable(null, "not JSON");
         }
         if (!(value instanceof JsonObject frame)) {

@@ -80,10 +80,14 @@ public final class ChatConnection implements Subscriber {
             if (user == null) {
                 return;
             }
-            services.router().leaveAll(this, presenceTopics);
-            services.router().leave(this, ChatTopic.user(user.userId()));
-            presenceTopics.clear();
-            services.presence().closed(user.userId(), this);
+            try {
+                services.router().leaveAll(this, presenceTopics);
+                services.router().leave(this, ChatTopic.user(user.userId()));
+                presenceTopics.clear();
+            } finally {
+                // A session left counted would keep its user online for good.
+                services.presence().closed(user.userId(), this);
+            }
         }
     }
 

@@ -1,0 +1,43 @@
+package io.herald.protocol.chat;
+
+import io.herald.core.JoinDecision;
+import io.herald.core.Protocol;
+import io.herald.core.TopicPolicy;
+
+/**
+ * Who may listen to what in the chat: a user's own topic only by that user; a user's presence only
+ * by the users who share a p2p connection with them, never by the user themself.
+ */
+public class ChatPolicy implements TopicPolicy {
+
+    private final ChatConnections connections;
+
+    public ChatPolicy(ChatConnections connections) {
+        this.connections = connections;
+    }
+
+    @Override
+    public Protocol protocol() {
+        return Protocol.CHAT;
+    }
+
+    /** @throws RuntimeException when the directory of p2p connections fails */
+    @Override
+    public JoinDecision mayJoin(Object principal, String topic) {
+        if (!(principal instanceof ChatPrincipal user)) {
+            return JoinDecision.FORBIDDEN;
+        }
+        return ChatTopic.parse(topic)
+                .map(t -> decide(user.userId(), t))
+                .orElse(JoinDecision.UNMATCHED);
+    }
+
+    private JoinDecision decide(long userId, ChatTopic topic) {
+        return switch (topic.kind()) {
+            case USER -> topic.userId() == userId ? JoinDecision.ALLOWED : JoinDecision.FORBIDDEN;
+            case PRESENCE -> topic.userId() != userId && connections.connected(userId, topic.userId())
+                    ? JoinDecision.ALLOWED
+                    : JoinDecision.FORBIDDEN;
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package io.herald.protocol.chat;
+
+/** Who an authenticated chat connection belongs to. */
+public record ChatPrincipal(long userId) {
+}

@@ -1,0 +1,8 @@
+/**
+ * Haraj chat, server side: who may listen to what ({@link io.herald.protocol.chat.ChatPolicy}),
+ * live sessions and presence, the packets and how producers send them, and the FCM fallback for
+ * recipients with no live session. The ports ({@link io.herald.protocol.chat.ChatAccessTokens},
+ * {@link io.herald.protocol.chat.ChatConnections}, {@link io.herald.protocol.chat.DeviceRegistry})
+ * are implemented over the database elsewhere.
+ */
+package io.herald.protocol.chat;

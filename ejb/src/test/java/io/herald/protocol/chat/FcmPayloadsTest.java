@@ -1,0 +1,112 @@
+package io.herald.protocol.chat;
+
+import static io.herald.protocol.chat.SpecJson.compact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.herald.protocol.chat.DeviceRegistry.Device;
+import io.herald.protocol.chat.DeviceRegistry.Platform;
+import io.herald.protocol.chat.FcmPayloads.FcmPush;
+import jakarta.json.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FcmPayloadsTest {
+
+    private static final String APNS = compact("""
+            {
+                "aps" : {
+                    "alert": {
+                        "title" : "abdullah_zagat",
+                        "body" : "hello!"
+                    },
+                    "sound":"default",
+                    "mutable-content" : 1
+                },
+                "xtype" : "NEW_MESSAGE",
+                "xdata" : {
+                    "topic_id": "p2p1_2",
+                    "seq_id": 1519011921221,
+                    "from_id": 2,
+                    "name": "abdullah_zagat",
+                    "content": {
+                        "type": "text/plain",
+                        "payload": {
+                            "text": "hello!"
+                        }
+                    },
+                    "status": {
+                        "1": false
+                    },
+                    "ts": "2018-10-08T08:30:39.657Z"
+                },
+                "xto" : [1]
+            }""");
+
+    private static final String ANDROID = compact("""
+            {
+                "registration_ids": ["<fcm_token_1>"],
+                "priority": "high",
+                "time_to_live": 3600,
+                "data": {
+                    "xtype" : "NEW_MESSAGE",
+                    "xdata" : {
+                        "topic_id": "p2p1_2",
+                        "seq_id": 1519011921221,
+                        "from_id": 2,
+                        "name": "abdullah_zagat",
+                        "content": {
+                            "type": "text/plain",
+                            "payload": {
+                                "text": "hello!"
+                            }
+                        },
+                        "status": {
+                            "1": false
+                        },
+                        "ts": "2018-10-08T08:30:39.657Z"
+                    },
+                    "xto" : [1]
+                }
+            }""");
+
+    @Test
+    void apnsFormatMatchesTheDocument() {
+        assertEquals(APNS, FcmPayloads.apns(Samples.message(), 1));
+    }
+
+    @Test
+    void androidFormatMatchesTheDocument() {
+        assertEquals(ANDROID, FcmPayloads.android(Samples.message(), 1, List.of("<fcm_token_1>")));
+    }
+
+    @Test
+    void eachPlatformGetsItsOwnFormatAddressedToItsDevices() {
+        List<FcmPush> pushes = FcmPayloads.forMessage(Samples.message(), 1, List.of(
+                new Device("<fcm_token_1>", Platform.ANDROID),
+                new Device("ios-a", Platform.IOS),
+                new Device("ios-b", Platform.IOS)));
+
+        assertEquals(List.of(
+                new FcmPush(Platform.IOS, List.of("ios-a", "ios-b"), APNS),
+                new FcmPush(Platform.ANDROID, List.of("<fcm_token_1>"), ANDROID)), pushes);
+    }
+
+    @Test
+    void noDevicesNoPushes() {
+        assertEquals(List.of(), FcmPayloads.forMessage(Samples.message(), 1, List.of()));
+    }
+
+    @Test
+    void aMessageWithoutTextShowsANeutralBody() {
+        ChatPacket.Message image = new ChatPacket.Message("p2p1_2", 1, 2, "abdullah_zagat",
+                Json.createObjectBuilder().add("type", "image/jpeg")
+                        .add("payload", Json.createObjectBuilder().add("url", "https://x/y.jpg")).build(),
+                Map.of(), Samples.TS);
+
+        String apns = FcmPayloads.apns(image, 1);
+
+        assertEquals("New message", Json.createReader(new java.io.StringReader(apns)).readObject()
+                .getJsonObject("aps").getJsonObject("alert").getString("body"));
+    }
+}

@@ -1,0 +1,30 @@
+package io.herald.web.protocol.chat;
+
+/** Turns a pretty-printed example of the protocol document into the compact text Herald sends. */
+final class SpecJson {
+
+    private SpecJson() {
+    }
+
+    static String compact(String pretty) {
+        StringBuilder out = new StringBuilder(pretty.length());
+        boolean inString = false;
+        for (int i = 0; i < pretty.length(); i++) {
+            char c = pretty.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\') {
+                    out.append(pretty.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+            } else if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -40,6 +40,23 @@ class AdminApiIT {
     }
 
     @Test
+    void wildFlysMetricsEndpointCarriesHeraldsCountersBesideTheServers() throws Exception {
+        HttpResponse<String> response = Herald.management("/metrics");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().lines().anyMatch(l -> l.startsWith("herald_frames_delivered_total{")
+                && l.contains("protocol=\"openbazaar\"")), response.body());
+        assertTrue(response.body().lines().anyMatch(l -> l.startsWith("herald_open_connections{")
+                && l.contains("protocol=\"loom\"")), response.body());
+    }
+
+    @Test
+    void wildFlysHealthEndpointSaysTheDeploymentIsUp() throws Exception {
+        HttpResponse<String> response = Herald.management("/health");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"herald.ear\" : \"OK\""), response.body());
+    }
+
+    @Test
     void heraldsCountersAreServedInPrometheusFormat() throws Exception {
         HttpResponse<String> response = Herald.admin("GET", "/admin/metrics", null);
         assertEquals(200, response.statusCode());

@@ -15,6 +15,7 @@ final class Herald {
     static final int HTTP_PORT = Integer.getInteger("herald.http.port", 8080);
     static final String HTTP = "http://" + HOST + ":" + HTTP_PORT;
     static final String WS = "ws://" + HOST + ":" + HTTP_PORT;
+    static final String MANAGEMENT = "http://" + HOST + ":" + Integer.getInteger("herald.management.port", 9990);
 
     static final String ADMIN_USER = "herald-admin";
     static final String ADMIN_PASSWORD = "HeraldAdmin1!";
@@ -33,7 +34,17 @@ final class Herald {
     }
 
     static HttpResponse<String> http(String method, String path, String authorization, String jsonBody) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HTTP + path)).timeout(WAIT)
+        return send(HTTP + path, method, authorization, jsonBody);
+    }
+
+    /** A GET on WildFly's management interface (health, metrics). */
+    static HttpResponse<String> management(String path) throws Exception {
+        return send(MANAGEMENT + path, "GET", null, null);
+    }
+
+    private static HttpResponse<String> send(String url, String method, String authorization, String jsonBody)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody))
                 .header("Content-Type", "application/json");

@@ -1,0 +1,42 @@
+package io.herald.core;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Shows Herald's counters in WildFly's Prometheus endpoint ({@code :9990/metrics}). The meters
+ * read {@link HeraldMetrics} when scraped, so the delivery path never touches Micrometer. (The
+ * registry's plain registration methods are used: the meter builders do not reach WildFly's
+ * Prometheus endpoint through the per-deployment registry.) Meaning of each meter: README.
+ */
+@Singleton
+@Startup
+public class MetricsPublisher {
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    HeraldMetrics metrics;
+
+    @PostConstruct
+    void register() {
+        for (Protocol protocol : Protocol.values()) {
+            registry.gauge("herald.open.connections", Tags.of("protocol", protocol.label()), metrics,
+                    m -> m.snapshot(protocol).openConnections());
+            counter("herald.events.ingested", protocol, m -> m.snapshot(protocol).eventsIngested());
+            counter("herald.malformed.messages", protocol, m -> m.snapshot(protocol).malformedMessages());
+            counter("herald.frames.delivered", protocol, m -> m.snapshot(protocol).framesDelivered());
+            counter("herald.frames.dropped", protocol, m -> m.snapshot(protocol).framesDropped());
+        }
+    }
+
+    private void counter(String name, Protocol protocol, ToDoubleFunction<HeraldMetrics> value) {
+        registry.more().counter(name, Tags.of("protocol", protocol.label()), metrics, value);
+    }
+}

@@ -21,7 +21,8 @@ public interface LoomAcks {
 
     /**
      * Events since the app's enrollment with a name in {@code names}, above {@code afterSequence}
-     * and not acknowledged by the app, in sequence order, at most {@code limit}.
+     * and not acknowledged by the app, in sequence order, at most {@code limit} (the limit applies
+     * after filtering: a page shorter than {@code limit} tells the caller there is no more).
      */
     List<LoomEvent> unacknowledged(String organizationId, String appId, Set<String> names, long afterSequence, int limit);
 }

@@ -23,6 +23,7 @@ public interface LoomHistory {
     /**
      * Stored events of the organization with a name in {@code names} and a sequence number above
      * {@code afterSequence}, in sequence order, at most {@code limit}, each with its sequence set.
+     * A page shorter than {@code limit} tells the caller there is no more.
      */
     List<LoomEvent> after(String organizationId, Set<String> names, long afterSequence, int limit);
 }

@@ -199,7 +199,39 @@ public final class LoomCodec {
             body.accept(g);
             g.writeEnd();
         }
-        return out.toString();
+        return htmlSafe(out.toString());
+    }
+
+    /**
+     * Rails encodes JSON with HTML-entity escaping on, so ActionCable clients have always received
+     * {@code < > &} and U+2028/U+2029 as {@code \\u} escapes; doing the same keeps Herald's frames byte
+     * for byte what they expect. These characters can only occur inside JSON strings, so replacing
+     * them in the generator's output is exact.
+     */
+    static String htmlSafe(String json) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            String replacement = switch (c) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? json : escaped.toString();
     }
 
     private static Optional<JsonObject> object(String text) {

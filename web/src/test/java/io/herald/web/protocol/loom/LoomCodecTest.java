@@ -74,6 +74,20 @@ class LoomCodecTest {
     }
 
     @Test
+    void escapesLikeRailsJson() {
+        LoomEvent event = new LoomEvent("o", "e1", null, "a.b", null,
+                Json.createObjectBuilder().add("html", "<b>&</b>").add("ls", "\u2028\u2029")
+                        .add("ctl", "tab\tnl\n\u001f\"q\"\\").add("utf", "\u00e9\u2713").build(),
+                "https://x.test/?a=1&b=2", null, null, 0);
+        assertEquals("{\"identifier\":\"x\",\"message\":{\"id\":\"e1\",\"timestamp\":null,\"name\":\"a.b\","
+                        + "\"version\":null,\"payload\":{\"html\":\"\\u003cb\\u003e\\u0026\\u003c/b\\u003e\","
+                        + "\"ls\":\"\\u2028\\u2029\",\"ctl\":\"tab\\tnl\\n\\u001f\\\"q\\\"\\\\\","
+                        + "\"utf\":\"\u00e9\u2713\"},"
+                        + "\"link\":\"https://x.test/?a=1\\u0026b=2\",\"received_at\":null,\"subject\":null}}",
+                LoomCodec.encode(new ServerFrame.Delivery("x", event)));
+    }
+
+    @Test
     void encodesRewindOutcomes() {
         assertEquals("{\"identifier\":\"x\",\"message\":{\"action\":\"rewind_complete\",\"replayed\":3}}",
                 LoomCodec.encode(new ServerFrame.RewindComplete("x", 3)));

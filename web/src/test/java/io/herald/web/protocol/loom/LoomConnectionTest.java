@@ -306,4 +306,24 @@ class LoomConnectionTest {
         assertTrue(store.enrolled.isEmpty());
         assertEquals(List.of(), out.frames, "acks are never answered");
     }
+
+    @Test
+    void aSecondRewindDuringAReplayIsRefusedAndUnstoredLiveEventsAreKept() {
+        LoomEvent e1 = store.append(event(ORG, "job.added"));
+        connection.onText(subscribe(ADDED_ONLY));
+        out.drain();
+        LoomEvent unstored = event(ORG, "job.added");
+        String rewind = command("message", ADDED_ONLY, "{\"action\":\"rewind\",\"since\":\"2020-01-01T00:00:00Z\"}");
+        store.duringRead = () -> {
+            connection.onText(rewind);
+            router.publish(mapper.publication(unstored));
+        };
+
+        connection.onText(rewind);
+
+        assertEquals(List.of(LoomCodec.encode(new ServerFrame.RewindFailed(ADDED_ONLY, "rewind_in_progress")),
+                delivery(ADDED_ONLY, e1),
+                LoomCodec.encode(new ServerFrame.RewindComplete(ADDED_ONLY, 1)),
+                delivery(ADDED_ONLY, unstored)), out.frames);
+    }
 }

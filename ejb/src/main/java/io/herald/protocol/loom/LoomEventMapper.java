@@ -1,0 +1,116 @@
+package io.herald.protocol.loom;
+
+import io.herald.core.Fanout;
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.ingest.EventMapper;
+import io.herald.ingest.MalformedEventException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.Message;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+/**
+ * Maps a producer's Loom message to a {@link Publication} on {@code org:<organization>:event:<name>}.
+ *
+ * <p>Required: {@code organization}, {@code id}, {@code name} (non-blank strings) and
+ * {@code timestamp} (an ISO-8601 date-time with offset). Optional: {@code version}, {@code link},
+ * {@code subject} (string or null; absent is sent as null), {@code payload} (an object, {@code {}}
+ * when absent) and {@code received_at} (Herald's own receipt time when absent).
+ */
+@ApplicationScoped
+public class LoomEventMapper implements EventMapper {
+
+    private static final DateTimeFormatter MILLIS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+
+    private final Clock clock;
+
+    public LoomEventMapper() {
+        this(Clock.systemUTC());
+    }
+
+    public LoomEventMapper(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Publication map(String body, Message message) throws MalformedEventException {
+        return publication(parse(body));
+    }
+
+    /** The publication of an event, once the caller has stored it and set its sequence number. */
+    public Publication publication(LoomEvent event) {
+        return new Publication(Protocol.LOOM, Set.of(event.topic()), event, Fanout.ONCE);
+    }
+
+    public LoomEvent parse(String body) throws MalformedEventException {
+        JsonObject json = object(body);
+        String organization = required(json, "organization");
+        String id = required(json, "id");
+        String name = required(json, "name");
+        String timestamp = required(json, "timestamp");
+        checkDateTime("timestamp", timestamp);
+        String receivedAt = optional(json, "received_at");
+        if (receivedAt == null) {
+            receivedAt = MILLIS_UTC.format(clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC));
+        } else {
+            checkDateTime("received_at", receivedAt);
+        }
+        JsonValue payload = json.getOrDefault("payload", JsonValue.EMPTY_JSON_OBJECT);
+        if (payload.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new MalformedEventException("Loom event " + id + ": \"payload\" must be a JSON object");
+        }
+        return new LoomEvent(organization, id, timestamp, name, optional(json, "version"), payload,
+                optional(json, "link"), receivedAt, optional(json, "subject"), 0);
+    }
+
+    private static JsonObject object(String body) throws MalformedEventException {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new MalformedEventException("Loom event body must be a JSON object, got " + value.getValueType());
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new MalformedEventException("Loom event body is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String required(JsonObject json, String key) throws MalformedEventException {
+        String value = optional(json, key);
+        if (value == null || value.isBlank()) {
+            throw new MalformedEventException("Loom event lacks the required string \"" + key + "\"");
+        }
+        return value;
+    }
+
+    private static String optional(JsonObject json, String key) throws MalformedEventException {
+        JsonValue value = json.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new MalformedEventException("Loom event field \"" + key + "\" must be a string, got " + value.getValueType());
+        }
+        return json.getString(key);
+    }
+
+    private static void checkDateTime(String key, String value) throws MalformedEventException {
+        try {
+            OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new MalformedEventException("Loom event field \"" + key + "\" is not an ISO-8601 date-time: " + value);
+        }
+    }
+}

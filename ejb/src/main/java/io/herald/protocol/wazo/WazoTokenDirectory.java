@@ -43,17 +43,18 @@ public class WazoTokenDirectory {
     /** Creates the token, or replaces the one with the same id (which then counts as not revoked). */
     @Transactional(Transactional.TxType.REQUIRED)
     public StoredToken put(WazoToken token) {
-        WazoAuthToken row = em.find(WazoAuthToken.class, token.id());
-        if (row == null) {
-            row = new WazoAuthToken(token.id());
-            em.persist(row);
-        }
+        WazoAuthToken found = em.find(WazoAuthToken.class, token.id());
+        WazoAuthToken row = found != null ? found : new WazoAuthToken(token.id());
         row.setUserUuid(token.userUuid());
         row.setTenantUuid(token.tenantUuid());
         row.setAcl(token.acl());
         row.setExpiresAt(token.expiresAt());
         row.setAdmin(token.admin());
         row.setRevoked(false);
+        if (found == null) {
+            // Persisted once complete: the row is written with every column set.
+            em.persist(row);
+        }
         return view(row);
     }
 

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class WazoHandshakeFilter extends HttpFilter {
 
-    static final Set<String> PATHS = Set.of(WazoEndpoint.PATH, WazoSdkEndpoint.PATH);
+    /** The SDK path without its trailing slash is kept off the plain port too, should the container match it. */
+    static final Set<String> PATHS = Set.of(WazoEndpoint.PATH, WazoSdkEndpoint.PATH, "/api/websocketd");
 
     @Inject
     @ConfigProperty(name = "herald.wss.port", defaultValue = "9502")

@@ -49,9 +49,19 @@ final class WsClient implements AutoCloseable {
         return connect(url, headers, true);
     }
 
+    /** Through the given client: one trusting a TLS certificate, for instance. */
+    static Attempt connect(HttpClient http, String url, Map<String, String> headers) throws Exception {
+        return connect(http, url, headers, false);
+    }
+
     private static Attempt connect(String url, Map<String, String> headers, boolean stalled) throws Exception {
+        return connect(HttpClient.newHttpClient(), url, headers, stalled);
+    }
+
+    private static Attempt connect(HttpClient http, String url, Map<String, String> headers, boolean stalled)
+            throws Exception {
         WsClient client = new WsClient(stalled);
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Herald.WAIT);
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Herald.WAIT);
         headers.forEach(builder::header);
         try {
             client.socket = builder.buildAsync(URI.create(url), client.listener())
@@ -121,6 +131,10 @@ final class WsClient implements AutoCloseable {
 
     void send(String text) {
         socket.sendText(text, true).join();
+    }
+
+    void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
     }
 
     Closed awaitClose() throws InterruptedException, ExecutionException, TimeoutException {

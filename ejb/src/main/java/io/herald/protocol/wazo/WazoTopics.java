@@ -22,7 +22,9 @@ public final class WazoTopics {
     }
 
     static Set<String> of(WazoEvent event) {
-        return Set.of(forEventName(event.name()), ALL);
+        String named = forEventName(event.name());
+        // An event literally named "*" has one topic; Set.of refuses the duplicate.
+        return named.equals(ALL) ? Set.of(ALL) : Set.of(named, ALL);
     }
 
     static boolean isWazoTopic(String topic) {

@@ -41,6 +41,11 @@ class WazoEventMapperTest {
     }
 
     @Test
+    void anEventNamedStarIsPublishedOnTheStarTopicOnly() throws Exception {
+        assertEquals(Set.of("name:*"), mapper.map("{\"name\":\"*\"}", TENANT, "*").topics());
+    }
+
+    @Test
     void requiredAclHasThreeStates() throws Exception {
         assertSame(RequiredAcl.MISSING, event("{\"name\":\"e\"}").requiredAcl());
         assertSame(RequiredAcl.ANYONE, event("{\"name\":\"e\",\"required_acl\":null}").requiredAcl());

@@ -148,6 +148,11 @@ public final class WazoConnection implements Subscriber {
         return true;
     }
 
+    /** Whether the connection has closed or is closing; nothing more will be sent on it. */
+    public boolean isClosed() {
+        return state.get() == State.CLOSED;
+    }
+
     /** The token was deleted: close with 4003. */
     public void revoke() {
         shutdown(AUTHENTICATION_EXPIRED, "token revoked");

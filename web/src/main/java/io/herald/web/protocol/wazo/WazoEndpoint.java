@@ -1,0 +1,75 @@
+package io.herald.web.protocol.wazo;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code wss://host:9502/}: the Wazo websocketd URL of the protocol's documentation. The work is
+ * in {@link WazoSocket}; this class only adapts the WebSocket callbacks, as does
+ * {@link WazoSdkEndpoint} for the path the official SDK uses.
+ */
+@ServerEndpoint(WazoEndpoint.PATH)
+public class WazoEndpoint {
+
+    static final String PATH = "/";
+
+    private static final Logger LOG = Logger.getLogger(WazoEndpoint.class.getName());
+
+    @Inject
+    WazoSockets sockets;
+
+    private WazoSocket socket;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        socket = openSocket(sockets, session);
+    }
+
+    @OnMessage
+    public void text(String text) {
+        if (socket != null) {
+            socket.onText(text);
+        }
+    }
+
+    @OnMessage
+    public void binary(ByteBuffer ignored) {
+        if (socket != null) {
+            socket.onBinary();
+        }
+    }
+
+    @OnClose
+    public void close() {
+        if (socket != null) {
+            socket.closed();
+        }
+    }
+
+    @OnError
+    public void error(Throwable failure) {
+        LOG.log(Level.FINE, "Wazo socket error", failure);
+    }
+
+    /** Shared by both endpoints: the handshake filter must have let the upgrade through. */
+    static WazoSocket openSocket(WazoSockets sockets, Session session) throws IOException {
+        if (!(session.getUserPrincipal() instanceof WazoHandshake handshake)) {
+            // Only reachable if the filter was bypassed; never serve a socket off the TLS listener.
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not on the wss listener"));
+            return null;
+        }
+        WazoSocket socket = sockets.open(session);
+        socket.opened(handshake);
+        return socket;
+    }
+}

@@ -1,0 +1,111 @@
+package io.herald.web.protocol.wazo;
+
+import io.herald.protocol.wazo.WazoLiveTokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Wazo connection with what ties it to its token's lifetime: a timer at the token's expiry
+ * and an entry in the live-token index, both moved when a version 2 client swaps its token.
+ */
+final class WazoSocket implements WazoLiveTokens.Holder {
+
+    private final WazoConnection connection;
+    private final WazoLiveTokens liveTokens;
+    private final ScheduledExecutorService timers;
+    private final Clock clock;
+    private final Runnable onClosed;
+
+    private String trackedToken;
+    private Instant scheduledFor;
+    private ScheduledFuture<?> timer;
+    private boolean closed;
+
+    WazoSocket(WazoConnection connection, WazoLiveTokens liveTokens, ScheduledExecutorService timers, Clock clock,
+               Runnable onClosed) {
+        this.connection = connection;
+        this.liveTokens = liveTokens;
+        this.timers = timers;
+        this.clock = clock;
+        this.onClosed = onClosed;
+    }
+
+    void opened(WazoHandshake handshake) {
+        connection.opened(handshake.token(), handshake.version());
+        track();
+    }
+
+    void onText(String text) {
+        connection.onText(text);
+        track();
+    }
+
+    void onBinary() {
+        connection.onBinary();
+    }
+
+    synchronized void closed() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        connection.closed();
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        if (trackedToken != null) {
+            liveTokens.remove(trackedToken, this);
+        }
+        onClosed.run();
+    }
+
+    @Override
+    public void revoke() {
+        connection.revoke();
+    }
+
+    /** Follows the connection's current token: after authentication and after each swap. */
+    private synchronized void track() {
+        if (closed) {
+            return;
+        }
+        Optional<String> token = connection.tokenId();
+        if (token.isPresent() && !token.get().equals(trackedToken)) {
+            if (trackedToken != null) {
+                liveTokens.remove(trackedToken, this);
+            }
+            trackedToken = token.get();
+            liveTokens.add(trackedToken, this);
+        }
+        connection.expiresAt().ifPresent(this::scheduleExpiry);
+    }
+
+    private void scheduleExpiry(Instant expiresAt) {
+        if (expiresAt.equals(scheduledFor)) {
+            return;
+        }
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        scheduledFor = expiresAt;
+        // Rounded up so the timer never fires before the token has expired by the connection's clock.
+        long delay = Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis() + 1);
+        timer = timers.schedule(this::expiryDue, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** The timer fired: close with 4003, unless a swapped token now lives longer. */
+    private void expiryDue() {
+        if (connection.expire() || connection.isClosed()) {
+            return;
+        }
+        synchronized (this) {
+            scheduledFor = null;
+        }
+        track();
+    }
+}

@@ -1,0 +1,45 @@
+package io.herald.web.protocol.wazo;
+
+import io.herald.core.Protocol;
+import io.herald.core.Router;
+import io.herald.protocol.wazo.WazoAuthenticator;
+import io.herald.protocol.wazo.WazoClock;
+import io.herald.protocol.wazo.WazoLiveTokens;
+import io.herald.web.delivery.Connections;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.time.Clock;
+
+/** What every Wazo connection is built from; the two endpoints open their sockets here. */
+@ApplicationScoped
+public class WazoSockets {
+
+    @Inject
+    Router router;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    WazoAuthenticator authenticator;
+
+    @Inject
+    WazoLiveTokens liveTokens;
+
+    @Inject
+    @WazoClock
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService timers;
+
+    /** A new connection around the session; the caller then calls {@link WazoSocket#opened}. */
+    WazoSocket open(Session session) {
+        WazoConnection connection = new WazoConnection(router, authenticator,
+                connections.open(Protocol.WAZO, session), clock);
+        return new WazoSocket(connection, liveTokens, timers, clock, () -> connections.closed(Protocol.WAZO));
+    }
+}

@@ -62,7 +62,14 @@ final class WsClient implements AutoCloseable {
             throws Exception {
         WsClient client = new WsClient(stalled);
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Herald.WAIT);
-        headers.forEach(builder::header);
+        headers.forEach((name, value) -> {
+            // The JDK client offers subprotocols through its own call, not as a plain header.
+            if (name.equalsIgnoreCase("Sec-WebSocket-Protocol")) {
+                builder.subprotocols(value);
+            } else {
+                builder.header(name, value);
+            }
+        });
         try {
             client.socket = builder.buildAsync(URI.create(url), client.listener())
                     .get(Herald.WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,6 +124,11 @@ final class WsClient implements AutoCloseable {
             throw new AssertionError("no frame within " + wait);
         }
         return frame;
+    }
+
+    /** The subprotocol the server selected, empty when none. */
+    String subprotocol() {
+        return socket.getSubprotocol();
     }
 
     /** Starts reading again, as fast as frames come. */

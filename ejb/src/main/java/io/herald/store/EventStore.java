@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,6 +65,30 @@ public class EventStore {
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Like {@link #after(String, long, int)}, only the given kinds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredEvent> after(String stream, long afterSeq, Set<String> kinds, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(StoredEvent.AFTER_SEQ_OF_KINDS, StoredEvent.class)
+                .setParameter("stream", stream)
+                .setParameter("after", afterSeq)
+                .setParameter("kinds", kinds)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The sequence number of the first event stored at or after {@code since}, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OptionalLong firstStoredSince(String stream, Instant since) {
+        Long seq = em.createNamedQuery(StoredEvent.FIRST_STORED_SINCE, Long.class)
+                .setParameter("stream", stream)
+                .setParameter("since", since)
+                .getSingleResult();
+        return seq == null ? OptionalLong.empty() : OptionalLong.of(seq);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

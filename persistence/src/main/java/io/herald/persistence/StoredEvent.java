@@ -22,6 +22,10 @@ import java.time.Instant;
         indexes = @Index(name = "ix_event_stream_key", columnList = "stream, event_key"))
 @NamedQuery(name = StoredEvent.AFTER_SEQ,
         query = "select e from StoredEvent e where e.stream = :stream and e.seq > :after order by e.seq")
+@NamedQuery(name = StoredEvent.AFTER_SEQ_OF_KINDS,
+        query = "select e from StoredEvent e where e.stream = :stream and e.seq > :after and e.kind in :kinds order by e.seq")
+@NamedQuery(name = StoredEvent.FIRST_STORED_SINCE,
+        query = "select min(e.seq) from StoredEvent e where e.stream = :stream and e.storedAt >= :since")
 @NamedQuery(name = StoredEvent.NEWEST_FIRST,
         query = "select e from StoredEvent e where e.stream = :stream and e.seq < :before order by e.seq desc")
 @NamedQuery(name = StoredEvent.NEWEST_OF_KINDS_FIRST,
@@ -37,6 +41,8 @@ public class StoredEvent {
 
     public static final String AFTER_SEQ = "StoredEvent.afterSeq";
     public static final String BY_KEY = "StoredEvent.byKey";
+    public static final String AFTER_SEQ_OF_KINDS = "StoredEvent.afterSeqOfKinds";
+    public static final String FIRST_STORED_SINCE = "StoredEvent.firstStoredSince";
     public static final String NEWEST_FIRST = "StoredEvent.newestFirst";
     public static final String NEWEST_OF_KINDS_FIRST = "StoredEvent.newestOfKindsFirst";
     public static final String COUNT = "StoredEvent.count";

@@ -1,0 +1,30 @@
+package io.herald.protocol.loom;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The Loom demo app (see the README for its token), loaded when {@code herald.demo} is true. */
+@Singleton
+@Startup
+public class LoomDemoData {
+
+    public static final String APP = "demo-app";
+
+    @Inject
+    @ConfigProperty(name = "herald.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    LoomAppDirectory apps;
+
+    @PostConstruct
+    void load() {
+        if (enabled) {
+            apps.put(APP, Set.of("mission_control.job_added", "procurement.order_placed"));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.herald.protocol.loom;
+
+import io.herald.core.Protocol;
+import io.herald.core.Publication;
+import io.herald.ingest.Ingest;
+import io.herald.ingest.MalformedEventException;
+import io.herald.store.EventStore;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Reads the Loom queue: each message is one event of one organization. It is stored in the
+ * organization's stream (rewind and at-least-once replay read it there) in the transaction that
+ * consumes the message, and published with its sequence number once that commits. A message
+ * carrying an event id the stream already holds is published again but not stored twice.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.loom"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        // One consumer: store order, delivery order and production order are the same.
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+})
+public class LoomEventConsumer implements MessageListener {
+
+    @Resource
+    MessageDrivenContext context;
+
+    @Inject
+    Ingest ingest;
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    LoomEventMapper mapper;
+
+    @Override
+    public void onMessage(Message message) {
+        ingest.consume(Protocol.LOOM, message, context, this::storeAndMap);
+    }
+
+    private Publication storeAndMap(String body, Message message) throws MalformedEventException {
+        LoomEvent event = mapper.parse(body);
+        String stream = LoomTopics.stream(event.organization());
+        long sequence = store.byKey(stream, event.id())
+                .map(stored -> stored.getSeq())
+                .orElseGet(() -> store.append(stream, event.id(), event.name(), LoomStoredForm.of(event)).getSeq());
+        return mapper.publication(event.withSequence(sequence));
+    }
+}

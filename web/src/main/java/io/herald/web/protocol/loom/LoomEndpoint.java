@@ -1,0 +1,75 @@
+package io.herald.web.protocol.loom;
+
+import io.herald.core.Protocol;
+import io.herald.core.Router;
+import io.herald.protocol.loom.LoomAckStore;
+import io.herald.protocol.loom.LoomAuthenticator;
+import io.herald.protocol.loom.LoomEventHistory;
+import io.herald.web.delivery.Connections;
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code /websocket}: Rails ActionCable ({@code actioncable-v1-json}) for Loom apps. */
+@ServerEndpoint(value = "/websocket", subprotocols = "actioncable-v1-json")
+public class LoomEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(LoomEndpoint.class.getName());
+
+    @Inject
+    Router router;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    LoomConnections live;
+
+    @Inject
+    LoomAuthenticator authenticator;
+
+    @Inject
+    LoomEventHistory history;
+
+    @Inject
+    LoomAckStore acks;
+
+    private LoomConnection connection;
+
+    @OnOpen
+    public void open(Session session) {
+        String header = session.getUserPrincipal() instanceof LoomHandshakeFilter.PresentedAuthorization presented
+                ? presented.header() : null;
+        connection = new LoomConnection(authenticator.verify(header), router,
+                connections.open(Protocol.LOOM, session), Clock.systemUTC(), history, acks);
+        connection.opened();
+        live.add(connection);
+    }
+
+    @OnMessage
+    public void message(String text) {
+        connection.onText(text);
+    }
+
+    @OnClose
+    public void close() {
+        if (connection != null) {
+            live.remove(connection);
+            connection.closed();
+            connections.closed(Protocol.LOOM);
+            connection = null;
+        }
+    }
+
+    @OnError
+    public void error(Throwable failure) {
+        LOG.log(Level.FINE, "Loom socket error", failure);
+    }
+}

@@ -49,9 +49,19 @@ final class WsClient implements AutoCloseable {
         return connect(url, headers, true);
     }
 
+    /** Through a given HTTP client, e.g. one that trusts the self-signed certificate of a TLS listener. */
+    static Attempt connect(String url, Map<String, String> headers, HttpClient http) throws Exception {
+        return connect(url, headers, false, http);
+    }
+
     private static Attempt connect(String url, Map<String, String> headers, boolean stalled) throws Exception {
+        return connect(url, headers, stalled, HttpClient.newHttpClient());
+    }
+
+    private static Attempt connect(String url, Map<String, String> headers, boolean stalled, HttpClient http)
+            throws Exception {
         WsClient client = new WsClient(stalled);
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Herald.WAIT);
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Herald.WAIT);
         headers.forEach(builder::header);
         try {
             client.socket = builder.buildAsync(URI.create(url), client.listener())

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Reads a producer's eWallet message,
  * {@code {"event":"transaction_consumption_finalized","topics":["address:…"],"success":true,"data":{…},"error":null}},
- * into a publication sent once per addressed topic.
+ * into a publication sent once per addressed topic. A message may also, or instead, carry directory
+ * entries ({@link EwalletDirectoryUpdate}) in a top-level {@code directory} object.
  */
 @ApplicationScoped
 public class EwalletEventMapper implements EventMapper {
@@ -35,13 +36,32 @@ public class EwalletEventMapper implements EventMapper {
     }
 
     public Publication map(String body) throws MalformedEventException {
-        EwalletEvent event = read(body);
-        return new Publication(Protocol.EWALLET, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC);
+        return publication(read(body));
     }
 
     /** The event a message body describes; every problem is reported, none thrown otherwise. */
     public EwalletEvent read(String body) throws MalformedEventException {
+        return event(parseObject(body));
+    }
+
+    /**
+     * The whole message: its event, its {@code directory} entries, or both. A body without
+     * {@code directory} must be an event.
+     */
+    public EwalletMessage readMessage(String body) throws MalformedEventException {
         JsonObject json = parseObject(body);
+        JsonValue directory = json.get("directory");
+        EwalletDirectoryUpdate update = directory == null ? null : EwalletDirectoryUpdate.read(directory);
+        boolean hasEvent = update == null || json.containsKey("event") || json.containsKey("topics");
+        return new EwalletMessage(update, hasEvent ? event(json) : null);
+    }
+
+    /** The publication of a message's event. */
+    public static Publication publication(EwalletEvent event) {
+        return new Publication(Protocol.EWALLET, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC);
+    }
+
+    private static EwalletEvent event(JsonObject json) throws MalformedEventException {
         String event = eventName(json);
         List<String> topics = topics(json);
         JsonValue success = json.get("success");

@@ -118,9 +118,37 @@ public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
         key.setEnabled(enabled);
     }
 
-    /** Creates or updates a user; {@code addresses} become the user's wallets (others keep theirs). */
+    /**
+     * Stores what a producer sent on the queue, in the caller's transaction (the message-driven
+     * bean's), so a message that fails later leaves no entry behind.
+     *
+     * @throws DirectoryConflict when a provider_user_id belongs to another user
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void apply(EwalletDirectoryUpdate update) {
+        update.users().forEach(u -> putUser(u.id(), u.providerUserId(), u.addresses()));
+        update.accounts().forEach(a -> putAccount(a.id(), a.addresses()));
+        update.transactionRequests().forEach(t -> putTransaction(EwalletTransaction.Kind.REQUEST, t.id(), t.address()));
+        update.transactionConsumptions()
+                .forEach(t -> putTransaction(EwalletTransaction.Kind.CONSUMPTION, t.id(), t.address()));
+    }
+
+    /**
+     * Creates or updates a user; {@code addresses} become the user's wallets (others keep theirs).
+     *
+     * @param providerUserId replaces the user's; null clears it
+     * @throws DirectoryConflict when {@code providerUserId} belongs to another user
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public void putUser(String id, String providerUserId, List<String> addresses) {
+        if (providerUserId != null) {
+            List<String> holders = em.createQuery(
+                            "select u.id from EwalletUser u where u.providerUserId = :p and u.id <> :id", String.class)
+                    .setParameter("p", providerUserId).setParameter("id", id).getResultList();
+            if (!holders.isEmpty()) {
+                throw new DirectoryConflict("provider_user_id " + providerUserId + " belongs to user " + holders.get(0));
+            }
+        }
         EwalletUser user = em.find(EwalletUser.class, id);
         if (user == null) {
             user = new EwalletUser(id);
@@ -177,6 +205,48 @@ public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
         }
         stored.revoke();
         return true;
+    }
+
+    /** Revokes every live token of a user; @return how many were revoked */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int revokeTokensOf(String userId) {
+        List<EwalletAuthToken> live = em.createQuery(
+                        "select t from EwalletAuthToken t where t.userId = :userId and t.revoked = false",
+                        EwalletAuthToken.class)
+                .setParameter("userId", userId).getResultList();
+        live.forEach(EwalletAuthToken::revoke);
+        return live.size();
+    }
+
+    // --- reading the directory back, for the admin API ---
+
+    /** Whether the provider key is enabled; empty when there is no such key. Never the secret. */
+    public Optional<Boolean> providerKeyEnabled(String accessKey) {
+        return Optional.ofNullable(em.find(EwalletProviderKey.class, accessKey)).map(EwalletProviderKey::isEnabled);
+    }
+
+    /** Whether the client API key is enabled; empty when there is no such key. */
+    public Optional<Boolean> apiKeyEnabled(String apiKey) {
+        return Optional.ofNullable(em.find(EwalletApiKey.class, apiKey)).map(EwalletApiKey::isEnabled);
+    }
+
+    public Optional<EwalletDirectoryUpdate.User> user(String id) {
+        return Optional.ofNullable(em.find(EwalletUser.class, id)).map(u -> new EwalletDirectoryUpdate.User(
+                u.getId(), u.getProviderUserId(), walletAddresses(u.getId()).stream().sorted().toList()));
+    }
+
+    public Optional<EwalletDirectoryUpdate.Account> account(String id) {
+        return Optional.ofNullable(em.find(EwalletAccount.class, id)).map(a -> new EwalletDirectoryUpdate.Account(
+                a.getId(), em.createQuery("select w.address from EwalletWallet w where w.accountId = :id "
+                                + "order by w.address", String.class)
+                        .setParameter("id", id).getResultList()));
+    }
+
+    /** A change the directory refuses because it would make two users answer to one name. */
+    public static class DirectoryConflict extends RuntimeException {
+        public DirectoryConflict(String message) {
+            super(message);
+        }
     }
 
     private EwalletWallet wallet(String address) {

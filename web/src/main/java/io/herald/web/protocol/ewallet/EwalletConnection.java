@@ -36,7 +36,7 @@ import java.util.logging.Logger;
  */
 public final class EwalletConnection implements Subscriber {
 
-    /** A socket that sends no frame for this long is closed; heartbeats keep it open. */
+    /** By default a socket that sends no frame for this long is closed; heartbeats keep it open. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
     /** Close code and reason for an idle socket (a normal closure: nothing went wrong). */
     public static final int IDLE_CLOSE_CODE = 1000;
@@ -51,6 +51,7 @@ public final class EwalletConnection implements Subscriber {
     private final Outbound out;
     private final Clock clock;
     private final EwalletPrincipal principal;
+    private final Duration idleTimeout;
 
     private final Object lock = new Object();
     /** Joined topic to the ref of the join that opened it, which its phx_close carries. */
@@ -59,6 +60,16 @@ public final class EwalletConnection implements Subscriber {
     private boolean closed;
 
     public EwalletConnection(Router router, Outbound out, Clock clock, EwalletPrincipal principal) {
+        this(router, out, clock, principal, IDLE_TIMEOUT);
+    }
+
+    /** @param idleTimeout how long the socket may go without a client frame */
+    public EwalletConnection(Router router, Outbound out, Clock clock, EwalletPrincipal principal,
+                             Duration idleTimeout) {
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("the idle timeout must be positive");
+        }
+        this.idleTimeout = idleTimeout;
         this.router = Objects.requireNonNull(router, "router");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -118,22 +129,29 @@ public final class EwalletConnection implements Subscriber {
         }
     }
 
+    /** False once the socket is gone. */
+    public boolean isOpen() {
+        synchronized (lock) {
+            return !closed;
+        }
+    }
+
     /** When the socket becomes idle unless the client sends a frame first. */
     public Instant idleDeadline() {
         synchronized (lock) {
-            return lastActivity.plus(IDLE_TIMEOUT);
+            return lastActivity.plus(idleTimeout);
         }
     }
 
     /**
-     * Closes the socket if it has been idle for {@link #IDLE_TIMEOUT}; the endpoint calls this at
+     * Closes the socket if it has been idle for its idle timeout; the endpoint calls this at
      * (or after) {@link #idleDeadline()} and reschedules when it answers false.
      *
      * @return true if the socket was closed
      */
     public boolean closeIfIdle() {
         synchronized (lock) {
-            if (closed || clock.instant().isBefore(lastActivity.plus(IDLE_TIMEOUT))) {
+            if (closed || clock.instant().isBefore(lastActivity.plus(idleTimeout))) {
                 return false;
             }
             out.close(IDLE_CLOSE_CODE, IDLE_CLOSE_REASON);

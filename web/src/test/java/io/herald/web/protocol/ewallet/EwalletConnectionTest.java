@@ -337,6 +337,21 @@ class EwalletConnectionTest {
     }
 
     @Test
+    void theIdleTimeoutIsTheOneConfigured() {
+        RecordingOutbound quickOut = new RecordingOutbound();
+        EwalletConnection quick = new EwalletConnection(router, quickOut, clock, PROVIDER, Duration.ofSeconds(3));
+        quick.opened();
+
+        assertEquals(START.plusSeconds(3), quick.idleDeadline());
+        clock.advance(Duration.ofSeconds(3));
+        assertTrue(quick.closeIfIdle());
+        assertEquals(List.of(new RecordingOutbound.Close(1000, "idle timeout")), quickOut.closes);
+        assertTrue(quick.isOpen(), "open until the socket reports its close");
+        quick.closed();
+        assertFalse(quick.isOpen());
+    }
+
+    @Test
     void aClosedSocketIsNotClosedAgainForIdleness() {
         connection.closed();
         clock.advance(Duration.ofMinutes(5));

@@ -1,0 +1,85 @@
+package io.herald.web.protocol.ewallet;
+
+import io.herald.core.Protocol;
+import io.herald.core.Router;
+import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.web.delivery.Connections;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code /api/socket}: the eWallet socket, on the plain HTTP and the TLS listener. Authentication
+ * happened in {@link EwalletHandshakeFilter}; the protocol itself is {@link EwalletConnection}'s.
+ */
+@ServerEndpoint("/api/socket")
+public class EwalletEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(EwalletEndpoint.class.getName());
+
+    @Inject
+    Router router;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    EwalletIdleTimeouts idleTimeouts;
+
+    private EwalletConnection connection;
+    private EwalletIdleTimeouts.Watch idleWatch;
+
+    @OnOpen
+    public void open(Session session) throws IOException {
+        if (!(session.getUserPrincipal() instanceof EwalletPrincipal principal)) {
+            // Only reachable if the filter was bypassed; never serve an unauthenticated socket.
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
+            return;
+        }
+        connection = new EwalletConnection(router, connections.open(Protocol.EWALLET, session),
+                Clock.systemUTC(), principal, idleTimeouts.timeout());
+        connection.opened();
+        idleWatch = idleTimeouts.watch(connection);
+    }
+
+    @OnMessage
+    public void text(String text) {
+        if (connection != null) {
+            connection.onText(text);
+        }
+    }
+
+    /** A binary frame is read as UTF-8 text: the same JSON is accepted, anything else is invalid_format. */
+    @OnMessage
+    public void binary(ByteBuffer bytes) {
+        if (connection != null) {
+            connection.onText(StandardCharsets.UTF_8.decode(bytes).toString());
+        }
+    }
+
+    @OnClose
+    public void close() {
+        if (connection != null) {
+            idleWatch.stop();
+            connection.closed();
+            connections.closed(Protocol.EWALLET);
+            connection = null;
+        }
+    }
+
+    @OnError
+    public void error(Throwable failure) {
+        LOG.log(Level.FINE, "eWallet socket error", failure);
+    }
+}

@@ -69,6 +69,15 @@ public final class ChatConnection implements Subscriber {
         }
     }
 
+    /** A binary frame: the protocol speaks JSON text only, so it is a bad request like any other. */
+    public void onBinary() {
+        synchronized (state) {
+            if (!closed) {
+                fail(null, ChatError.BAD_REQUEST);
+            }
+        }
+    }
+
     /** The WebSocket is gone, whichever side closed it; safe to call more than once. */
     public void closed() {
         synchronized (state) {

@@ -162,6 +162,15 @@ class ChatConnectionTest {
         assertEquals(List.of(), client.out.closeCodes);
     }
 
+    @Test
+    void aBinaryFrameIsABadRequestAndTheConnectionStaysUsable() {
+        Client client = new Client();
+        client.connection.onBinary();
+        assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.out.take());
+        client.authenticated("alice");
+        assertEquals(List.of(), client.out.closeCodes);
+    }
+
     // Presence
 
     @Test

@@ -123,6 +123,10 @@ final class WsClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
+    }
+
     Closed awaitClose() throws InterruptedException, ExecutionException, TimeoutException {
         return closed.get(Herald.WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -109,6 +109,19 @@ class ChatConnectionTest {
     }
 
     @Test
+    void aClientToldItIsAuthenticatedIsAlreadyOnline() {
+        List<Boolean> onlineWhenAnswered = new java.util.ArrayList<>();
+        ChatConnection connection = new ChatConnection(services, new RecordingOutbound() {
+            @Override
+            public synchronized void send(String frame) {
+                onlineWhenAnswered.add(presence.isOnline(1));
+            }
+        });
+        connection.onText(auth("a", "alice"));
+        assertEquals(List.of(true), onlineWhenAnswered);
+    }
+
+    @Test
     void aBadTokenIsRefusedAndTheClientMayTryAgain() {
         Client client = new Client();
         for (String token : new String[] {"nope", "alice-expired", ""}) {

@@ -87,6 +87,7 @@ class ChatPushIT {
             watching.send(command("listen", "listen", recipient));
             watching.next();
             WsClient live = ChatIdentities.signedIn(ChatIdentities.token(recipient));
+            assertTrue(stamped(watching.next()).contains("\"what\":\"online\""), "the recipient came online");
             produce(ChatPackets.messageEvent(sender, recipient, 1, "while online"));
             assertEquals(ChatPackets.messageFrame(sender, recipient, 1, "while online"), live.next());
             live.close();

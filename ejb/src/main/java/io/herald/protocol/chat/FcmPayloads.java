@@ -5,8 +5,10 @@ import jakarta.json.JsonString;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The FCM requests that carry a message to a recipient with no live session, in the protocol
@@ -25,29 +27,32 @@ public final class FcmPayloads {
     private FcmPayloads() {
     }
 
-    /** One FCM request body and the device tokens it is for. */
-    public record FcmPush(DeviceRegistry.Platform platform, List<String> tokens, String json) {
+    /** One FCM request: its body, addressed to one device token. */
+    public record FcmPush(DeviceRegistry.Platform platform, String token, String json) {
         public FcmPush {
             Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(token, "token");
             Objects.requireNonNull(json, "json");
-            tokens = List.copyOf(tokens);
         }
     }
 
     /**
-     * The pushes for {@code devices} of {@code recipient}: one APNS body shared by the iOS devices and
-     * one Android body addressed to all Android devices; none for a platform without devices.
+     * The pushes for {@code devices} of {@code recipient}: one request per device, in the format of
+     * its platform. One device per request lets FCM's answer (its {@code results[0]}) speak of exactly
+     * that device, so a failure is retried for it alone and a stale token is dropped alone.
      */
     public static List<FcmPush> forMessage(ChatPacket.Message message, long recipient,
                                            List<DeviceRegistry.Device> devices) {
-        List<String> ios = tokens(devices, DeviceRegistry.Platform.IOS);
-        List<String> android = tokens(devices, DeviceRegistry.Platform.ANDROID);
-        List<FcmPush> pushes = new ArrayList<>(2);
-        if (!ios.isEmpty()) {
-            pushes.add(new FcmPush(DeviceRegistry.Platform.IOS, ios, apns(message, recipient)));
-        }
-        if (!android.isEmpty()) {
-            pushes.add(new FcmPush(DeviceRegistry.Platform.ANDROID, android, android(message, recipient, android)));
+        List<FcmPush> pushes = new ArrayList<>(devices.size());
+        Set<String> seen = new HashSet<>();
+        for (DeviceRegistry.Device device : devices) {
+            if (!seen.add(device.fcmToken())) {
+                continue;
+            }
+            pushes.add(new FcmPush(device.platform(), device.fcmToken(), switch (device.platform()) {
+                case IOS -> apnsRequest(message, recipient, device.fcmToken());
+                case ANDROID -> android(message, recipient, List.of(device.fcmToken()));
+            }));
         }
         return pushes;
     }
@@ -57,18 +62,39 @@ public final class FcmPayloads {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator json = ChatPacketJson.GENERATORS.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStartObject("aps");
-            json.writeStartObject("alert");
-            json.write("title", message.name());
-            json.write("body", alertBody(message.content()));
-            json.writeEnd();
-            json.write("sound", "default");
-            json.write("mutable-content", 1);
-            json.writeEnd();
-            writeExtras(json, message, recipient);
+            writeApns(json, message, recipient);
             json.writeEnd();
         }
         return out.toString();
+    }
+
+    /**
+     * The APNS format as an FCM request: FCM needs to know the device, so the document's object is
+     * preceded by {@code registration_ids}, as in the Android format; the rest is unchanged.
+     */
+    public static String apnsRequest(ChatPacket.Message message, long recipient, String token) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator json = ChatPacketJson.GENERATORS.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStartArray("registration_ids");
+            json.write(token);
+            json.writeEnd();
+            writeApns(json, message, recipient);
+            json.writeEnd();
+        }
+        return out.toString();
+    }
+
+    private static void writeApns(JsonGenerator json, ChatPacket.Message message, long recipient) {
+        json.writeStartObject("aps");
+        json.writeStartObject("alert");
+        json.write("title", message.name());
+        json.write("body", alertBody(message.content()));
+        json.writeEnd();
+        json.write("sound", "default");
+        json.write("mutable-content", 1);
+        json.writeEnd();
+        writeExtras(json, message, recipient);
     }
 
     /** The Android format: a high-priority data message for the given registration tokens. */
@@ -105,13 +131,5 @@ public final class FcmPayloads {
             return text.getString();
         }
         return NON_TEXT_BODY;
-    }
-
-    private static List<String> tokens(List<DeviceRegistry.Device> devices, DeviceRegistry.Platform platform) {
-        return devices.stream()
-                .filter(device -> device.platform() == platform)
-                .map(DeviceRegistry.Device::fcmToken)
-                .distinct()
-                .toList();
     }
 }

@@ -81,15 +81,22 @@ class FcmPayloadsTest {
     }
 
     @Test
-    void eachPlatformGetsItsOwnFormatAddressedToItsDevices() {
+    void eachDeviceGetsOneRequestInItsPlatformsFormat() {
         List<FcmPush> pushes = FcmPayloads.forMessage(Samples.message(), 1, List.of(
                 new Device("<fcm_token_1>", Platform.ANDROID),
                 new Device("ios-a", Platform.IOS),
-                new Device("ios-b", Platform.IOS)));
+                new Device("ios-a", Platform.IOS)));
 
         assertEquals(List.of(
-                new FcmPush(Platform.IOS, List.of("ios-a", "ios-b"), APNS),
-                new FcmPush(Platform.ANDROID, List.of("<fcm_token_1>"), ANDROID)), pushes);
+                new FcmPush(Platform.ANDROID, "<fcm_token_1>", ANDROID),
+                new FcmPush(Platform.IOS, "ios-a", FcmPayloads.apnsRequest(Samples.message(), 1, "ios-a"))), pushes);
+    }
+
+    @Test
+    void theApnsRequestIsTheDocumentsObjectAddressedToTheDevice() {
+        String request = FcmPayloads.apnsRequest(Samples.message(), 1, "ios-a");
+
+        assertEquals("{\"registration_ids\":[\"ios-a\"]," + APNS.substring(1), request);
     }
 
     @Test

@@ -16,7 +16,7 @@ class OfflinePushesTest {
 
     @Test
     void aMessageToAnOfflineUserGoesToTheirDevices() {
-        assertEquals(List.of(new FcmPush(Platform.ANDROID, List.of("tok"),
+        assertEquals(List.of(new FcmPush(Platform.ANDROID, "tok",
                         FcmPayloads.android(Samples.message(), 1, List.of("tok")))),
                 pushes.pushesFor(new ChatEvent(1, Samples.message())));
     }

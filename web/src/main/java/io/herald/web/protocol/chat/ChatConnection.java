@@ -69,6 +69,15 @@ public final class ChatConnection implements Subscriber {
         }
     }
 
+    /** A binary frame: the protocol speaks JSON text only, so it is a bad request like any other. */
+    public void onBinary() {
+        synchronized (state) {
+            if (!closed) {
+                fail(null, ChatError.BAD_REQUEST);
+            }
+        }
+    }
+
     /** The WebSocket is gone, whichever side closed it; safe to call more than once. */
     public void closed() {
         synchronized (state) {
@@ -123,23 +132,28 @@ public final class ChatConnection implements Subscriber {
             }
             return;
         }
-        synchronized (send) {
-            // The policy reads the principal from this subscriber, so it is set before joining.
-            principal = user;
-            JoinDecision own = JoinDecision.UNMATCHED;
-            try {
-                own = services.router().join(this, ChatTopic.user(user.userId()));
-            } finally {
-                if (own != JoinDecision.ALLOWED) {
-                    principal = null;
-                }
-            }
-            if (own != JoinDecision.ALLOWED) {
-                throw new IllegalStateException("policy refused user " + user.userId() + " their own topic: " + own);
-            }
-            succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));
-        }
+        // Counted online before the answer goes out: a client told "200" is online for everyone
+        // asking after that. Presence is never entered while holding `send` (its announcements take
+        // the listeners' `send` locks), so it comes first and is undone if joining fails.
         services.presence().opened(user.userId(), this);
+        boolean joined = false;
+        try {
+            synchronized (send) {
+                // The policy reads the principal from this subscriber, so it is set before joining.
+                principal = user;
+                JoinDecision own = services.router().join(this, ChatTopic.user(user.userId()));
+                if (own != JoinDecision.ALLOWED) {
+                    throw new IllegalStateException("policy refused user " + user.userId() + " their own topic: " + own);
+                }
+                joined = true;
+                succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));
+            }
+        } finally {
+            if (!joined) {
+                principal = null;
+                services.presence().closed(user.userId(), this);
+            }
+        }
     }
 
     private void listen(ChatPrincipal user, ChatFrame.Listen listen) {

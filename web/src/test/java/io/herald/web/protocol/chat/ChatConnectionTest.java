@@ -109,6 +109,19 @@ class ChatConnectionTest {
     }
 
     @Test
+    void aClientToldItIsAuthenticatedIsAlreadyOnline() {
+        List<Boolean> onlineWhenAnswered = new java.util.ArrayList<>();
+        ChatConnection connection = new ChatConnection(services, new RecordingOutbound() {
+            @Override
+            public synchronized void send(String frame) {
+                onlineWhenAnswered.add(presence.isOnline(1));
+            }
+        });
+        connection.onText(auth("a", "alice"));
+        assertEquals(List.of(true), onlineWhenAnswered);
+    }
+
+    @Test
     void aBadTokenIsRefusedAndTheClientMayTryAgain() {
         Client client = new Client();
         for (String token : new String[] {"nope", "alice-expired", ""}) {
@@ -159,6 +172,15 @@ class ChatConnectionTest {
         client.authenticated("alice");
         assertEquals(List.of("{\"id\":\"l\",\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"),
                 client.send("{\"listen\":{\"id\":\"l\",\"peer_id\":\"two\"}}"));
+        assertEquals(List.of(), client.out.closeCodes);
+    }
+
+    @Test
+    void aBinaryFrameIsABadRequestAndTheConnectionStaysUsable() {
+        Client client = new Client();
+        client.connection.onBinary();
+        assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.out.take());
+        client.authenticated("alice");
         assertEquals(List.of(), client.out.closeCodes);
     }
 

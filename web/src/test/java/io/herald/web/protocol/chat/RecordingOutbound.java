@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An {@link Outbound} that remembers what was written to it. */
-final class RecordingOutbound implements Outbound {
+class RecordingOutbound implements Outbound {
 
     final List<String> frames = new ArrayList<>();
     final List<Integer> closeCodes = new ArrayList<>();

@@ -1,0 +1,69 @@
+package io.herald.web.admin;
+
+import io.herald.protocol.chat.ChatDevices;
+import io.herald.protocol.chat.DeviceRegistry;
+import io.herald.web.rest.InvalidInput;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+
+/** Admin API for the devices chat users registered for offline pushes, named by their FCM token. */
+@Path("/admin/chat/devices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChatDevicesResource {
+
+    @Inject
+    ChatDevices devices;
+
+    /** The body of a PUT. */
+    public record DeviceRequest(Long userId, String platform) {
+    }
+
+    @GET
+    public List<ChatDevices.Registration> list(@QueryParam("userId") String userId) {
+        return devices.registrations(ChatUserIdParam.required("userId", userId));
+    }
+
+    @PUT
+    @Path("{fcmToken}")
+    public ChatDevices.Registration register(@PathParam("fcmToken") String fcmToken, DeviceRequest request) {
+        if (fcmToken.isBlank() || fcmToken.length() > 1000) {
+            throw new InvalidInput("fcmToken", "an FCM token is 1 to 1000 characters");
+        }
+        if (request == null) {
+            throw new InvalidInput("body", "a JSON object with the device's userId and platform is required");
+        }
+        long userId = ChatUserIdParam.required("userId", request.userId());
+        return devices.register(fcmToken, userId, platform(request.platform()));
+    }
+
+    @DELETE
+    @Path("{fcmToken}")
+    public void remove(@PathParam("fcmToken") String fcmToken) {
+        if (!devices.remove(fcmToken)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static DeviceRegistry.Platform platform(String name) {
+        if (name != null) {
+            for (DeviceRegistry.Platform platform : DeviceRegistry.Platform.values()) {
+                if (platform.name().equals(name.toUpperCase(Locale.ROOT))) {
+                    return platform;
+                }
+            }
+        }
+        throw new InvalidInput("platform", "platform is \"ios\" or \"android\"");
+    }
+}

@@ -1,0 +1,37 @@
+package io.herald.web.admin;
+
+import io.herald.protocol.chat.DeviceRegistry;
+import io.herald.protocol.chat.FcmOutbox;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** The chat pushes waiting in the FCM outbox, for operators watching an FCM outage. */
+@Path("/admin/chat/pushes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChatPushesResource {
+
+    static final int MAX = 1000;
+
+    @Inject
+    FcmOutbox outbox;
+
+    /** A waiting push, without its body. */
+    public record WaitingPush(long id, long userId, DeviceRegistry.Platform platform, int failedAttempts,
+                              Instant nextAttemptAt, String lastError) {
+    }
+
+    @GET
+    public List<WaitingPush> waiting(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return outbox.waiting(limit < 1 || limit > MAX ? MAX : limit).stream()
+                .map(p -> new WaitingPush(p.id(), p.userId(), p.platform(), p.failedAttempts(), p.nextAttemptAt(),
+                        p.lastError()))
+                .toList();
+    }
+}

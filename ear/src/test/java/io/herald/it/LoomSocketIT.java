@@ -146,6 +146,22 @@ class LoomSocketIT {
     }
 
     @Test
+    void unsubscribeIsNotAnsweredAndStopsThatSubscriptionsDeliveries() throws Exception {
+        String org = "unsub-" + RUN;
+        try (WsClient client = Loom.open(org, APP)) {
+            String jobs = subscribed(client, Loom.identifier(JOB));
+            String orders = subscribed(client, Loom.identifier(ORDER));
+            client.send(Json.createObjectBuilder().add("command", "unsubscribe").add("identifier", jobs).build().toString());
+            client.send(Loom.subscribe(orders));
+            publish(org, "u-job-" + RUN, JOB);
+            publish(org, "u-order-" + RUN, ORDER);
+            JsonObject next = nextMessage(client);
+            assertEquals(orders, next.getString("identifier"), "no reply to unsubscribe, no delivery on it");
+            assertEquals("u-order-" + RUN, next.getJsonObject("message").getString("id"));
+        }
+    }
+
+    @Test
     void rewindReplaysHistoryThenGoesLiveWithoutGapOrDuplicateAtTheSeam() throws Exception {
         String org = "rewind-" + RUN;
         List<String> ids = new ArrayList<>();

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -39,8 +40,8 @@ public class FcmPushWorker {
     String url;
 
     @Inject
-    @ConfigProperty(name = "herald.chat.fcm.server-key", defaultValue = "")
-    String serverKey;
+    @ConfigProperty(name = "herald.chat.fcm.server-key")
+    Optional<String> serverKey;
 
     @Inject
     @ConfigProperty(name = "herald.chat.fcm.poll-interval", defaultValue = "PT1S")
@@ -71,11 +72,11 @@ public class FcmPushWorker {
     @PostConstruct
     void start() {
         retries = new RetrySchedule(Duration.parse(retryFirst), Duration.parse(retryCap));
-        if (serverKey.isBlank()) {
+        if (serverKey.filter(key -> !key.isBlank()).isEmpty()) {
             LOG.warning("herald.chat.fcm.server-key is not set: offline chat pushes wait in the outbox until it is");
             return;
         }
-        sender = new FcmSender(URI.create(url), serverKey, Duration.parse(timeout));
+        sender = new FcmSender(URI.create(url), serverKey.get(), Duration.parse(timeout));
         long every = Duration.parse(pollInterval).toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("chat FCM outbox", false));
         LOG.info(() -> "chat FCM pushes go to " + url + ", polled every " + pollInterval);

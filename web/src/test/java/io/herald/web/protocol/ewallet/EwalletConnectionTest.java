@@ -1,5 +1,6 @@
 package io.herald.web.protocol.ewallet;
 
+import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

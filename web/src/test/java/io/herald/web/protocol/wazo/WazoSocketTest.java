@@ -1,5 +1,6 @@
 package io.herald.web.protocol.wazo;
 
+import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

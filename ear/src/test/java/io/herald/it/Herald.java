@@ -57,6 +57,21 @@ final class Herald {
         return HTTP_CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Runs one management command on the server under test with its own CLI (local authentication:
+     * same machine, same user), failing the test if it does not succeed.
+     */
+    static void cli(String command) throws Exception {
+        Process cli = new ProcessBuilder(System.getProperty("herald.server.dir") + "/bin/jboss-cli.sh", "-c",
+                "--controller=" + HOST + ":" + Integer.getInteger("herald.management.port", 9990), "--command=" + command)
+                .redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!cli.waitFor(WAIT.toSeconds() * 3, java.util.concurrent.TimeUnit.SECONDS) || cli.exitValue() != 0
+                || !output.contains("success")) {
+            throw new AssertionError("jboss-cli " + command + " failed: " + output);
+        }
+    }
+
     /** An admin API call as the provisioned herald-admin user. */
     static HttpResponse<String> admin(String method, String path, String jsonBody) throws Exception {
         return http(method, path, basic(ADMIN_USER, ADMIN_PASSWORD), jsonBody);

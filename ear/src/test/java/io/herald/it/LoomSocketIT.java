@@ -162,6 +162,15 @@ class LoomSocketIT {
     }
 
     @Test
+    void aRedeployTellsClientsToReconnect() throws Exception {
+        try (WsClient client = Loom.open(ORG, APP)) {
+            Herald.cli("/deployment=herald.ear:redeploy");
+            assertEquals("{\"type\":\"disconnect\",\"reason\":\"server_restart\",\"reconnect\":true}",
+                    nextMessage(client).toString());
+        }
+    }
+
+    @Test
     void rewindReplaysHistoryThenGoesLiveWithoutGapOrDuplicateAtTheSeam() throws Exception {
         String org = "rewind-" + RUN;
         List<String> ids = new ArrayList<>();

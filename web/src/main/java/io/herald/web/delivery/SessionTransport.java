@@ -4,6 +4,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,14 +38,22 @@ public final class SessionTransport implements Transport {
 
     @Override
     public void close(int code, String reason) {
-        closer.execute(() -> {
-            try {
-                if (session.isOpen()) {
-                    session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.FINE, "closing a session that was already going", e);
+        Runnable close = () -> closeNow(code, reason);
+        try {
+            closer.execute(close);
+        } catch (RejectedExecutionException shuttingDown) {
+            // The executor is going away with the application; nothing is left to block.
+            close.run();
+        }
+    }
+
+    private void closeNow(int code, String reason) {
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
             }
-        });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "closing a session that was already going", e);
+        }
     }
 }

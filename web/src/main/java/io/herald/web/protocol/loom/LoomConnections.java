@@ -40,11 +40,14 @@ public class LoomConnections {
         }
     }
 
+    /** Stops pinging and sends every client {@code server_restart}; a second call finds nobody. */
     @PreDestroy
-    void shutdown() {
+    public synchronized void shutdown() {
         if (pinger != null) {
             pinger.cancel(false);
+            pinger = null;
         }
         live.forEach(LoomConnection::shutdown);
+        live.clear();
     }
 }

@@ -67,11 +67,21 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
         }
     }
 
-    /** Waits until {@code expected} events have been received in total, or the timeout; returns the count. */
-    public long awaitReceived(long expected, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (received.get() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+    /**
+     * Waits until {@code expected} events have been received since the last reset, or until none has
+     * arrived for {@code stall}; returns the count. A stall, not a fixed deadline, ends a lossy run
+     * quickly however long a healthy one takes.
+     */
+    public long awaitReceived(long expected, Duration stall) throws InterruptedException {
+        long last = received.get();
+        long lastProgress = System.nanoTime();
+        while (last < expected && System.nanoTime() - lastProgress < stall.toNanos()) {
+            Thread.sleep(2);
+            long now = received.get();
+            if (now != last) {
+                last = now;
+                lastProgress = System.nanoTime();
+            }
         }
         return received.get();
     }

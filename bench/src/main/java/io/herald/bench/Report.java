@@ -67,13 +67,17 @@ final class Report {
 
     private static String machine() {
         String cpu = "unknown CPU";
+        long cores = 0;
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+            // Not availableProcessors(): taskset restricts this process to one of the machine's cores.
+            List<String> cpuinfo = Files.readAllLines(Path.of("/proc/cpuinfo"));
+            cores = cpuinfo.stream().filter(l -> l.startsWith("processor")).count();
+            cpu = cpuinfo.stream().filter(l -> l.startsWith("model name"))
                     .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
         } catch (IOException ignored) {
             // keep "unknown CPU"
         }
-        return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", " + System.getProperty("os.name")
+        return cores + " cores, " + cpu + ", " + System.getProperty("os.name")
                 + " " + System.getProperty("os.version") + ", Java " + System.getProperty("java.version");
     }
 
@@ -215,7 +219,8 @@ final class Report {
             g.setColor(new Color(0xdddddd));
             g.drawLine(x, ty, x + w, ty);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(String.format(Locale.ROOT, "%.0fk", max * i / 4 / 1000), x - 36, ty + 4);
+            double tick = max * i / 4;
+            g.drawString(max >= 10_000 ? String.format(Locale.ROOT, "%.0fk", tick / 1000) : String.format(Locale.ROOT, "%.0f", tick), x - 36, ty + 4);
         }
         int bw = w / 5;
         Row[] rs = {herald, base};

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Runs Herald's benchmark and writes bench/target/report/report.{json,md,png}.
+#
+#   bench/run.sh [smoke|quick|full]      (default quick; full is the published run)
+#
+# Starts Herald (the build's provisioned WildFly, ports shifted by 300: HTTP 8380, management
+# 10290) and the raw Undertow baseline (port 18080) both pinned to core 0, then the load client
+# and publisher pinned to core 1. Stops both servers when done, also on failure or Ctrl+C.
+# Environment: BENCH_SKIP_BUILD=1 reuses the built jars; HERALD_PORT_OFFSET, BASELINE_PORT,
+# SERVER_CORE, CLIENT_CORE override the defaults.
+set -euo pipefail
+
+MODE="${1:-quick}"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+OFFSET="${HERALD_PORT_OFFSET:-300}"
+HTTP_PORT=$((8080 + OFFSET))
+MGMT_PORT=$((9990 + OFFSET))
+BASELINE_PORT="${BASELINE_PORT:-18080}"
+SERVER_CORE="${SERVER_CORE:-0}"
+CLIENT_CORE="${CLIENT_CORE:-1}"
+SERVER_DIR="$ROOT/wildfly-config/target/server"
+OUT="$ROOT/bench/target/report"
+JAR="$ROOT/bench/target/herald-bench.jar"
+CLI="$SERVER_DIR/bin/jboss-cli.sh --controller=remote+http://127.0.0.1:$MGMT_PORT --connect"
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    (cd "$ROOT" && mvn -q package -DskipTests)
+fi
+mkdir -p "$OUT"
+
+HERALD_PIDFILE="$OUT/herald.pid"
+BASELINE_PID=""
+stop_servers() {
+    if [ -s "$HERALD_PIDFILE" ]; then
+        $CLI --command="undeploy herald.ear" >/dev/null 2>&1 || true
+        $CLI --command=":shutdown" >/dev/null 2>&1 || kill "$(cat "$HERALD_PIDFILE")" 2>/dev/null || true
+    fi
+    if [ -n "$BASELINE_PID" ]; then
+        kill "$BASELINE_PID" 2>/dev/null || true
+    fi
+}
+trap stop_servers EXIT
+
+echo "starting Herald on 127.0.0.1:$HTTP_PORT (core $SERVER_CORE)"
+rm -f "$HERALD_PIDFILE"
+LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$HERALD_PIDFILE" JBOSS_JAVA_SIZING="-Xms512m -Xmx1g" \
+    taskset -c "$SERVER_CORE" "$SERVER_DIR/bin/standalone.sh" -c standalone-full.xml \
+    -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.bind.address=127.0.0.1 \
+    > "$OUT/herald-console.log" 2>&1 &
+for _ in $(seq 180); do
+    curl -sf "http://127.0.0.1:$MGMT_PORT/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+done
+curl -sf "http://127.0.0.1:$MGMT_PORT/health/ready" >/dev/null || { echo "Herald did not start, see $OUT/herald-console.log"; exit 2; }
+$CLI --command="deploy $ROOT/ear/target/herald.ear --force" >/dev/null
+
+echo "starting the baseline on 127.0.0.1:$BASELINE_PORT (core $SERVER_CORE)"
+taskset -c "$SERVER_CORE" java -Xms512m -Xmx1g -cp "$JAR" io.herald.bench.BaselineServer "$BASELINE_PORT" \
+    > "$OUT/baseline-console.log" 2>&1 &
+BASELINE_PID=$!
+for _ in $(seq 30); do
+    grep -q listening "$OUT/baseline-console.log" && break
+    sleep 0.5
+done
+
+echo "running mode $MODE (client on core $CLIENT_CORE)"
+taskset -c "$CLIENT_CORE" java -Xms512m -Xmx1g -cp "$JAR" \
+    -Dbench.mode="$MODE" -Dbench.out="$OUT" -Dbench.clk.tck="$(getconf CLK_TCK)" \
+    -Dbench.herald.port="$HTTP_PORT" -Dbench.herald.pid="$(cat "$HERALD_PIDFILE")" \
+    -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" \
+    io.herald.bench.BenchRunner

@@ -1,0 +1,215 @@
+package io.herald.bench;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Thousands of WebSocket clients on one selector thread. Each received benchmark event is counted
+ * and its send-to-receive latency recorded; the histogram is only touched by the selector thread.
+ */
+public final class LoadClient implements AutoCloseable, WebSocketConnection.Listener {
+
+    private final String host;
+    private final int port;
+    private final ProtocolAdapter protocol;
+    private final Selector selector;
+    private final Thread loop;
+    private final ConcurrentLinkedQueue<WebSocketConnection> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong closedUnexpectedly = new AtomicLong();
+    private volatile Histogram latencyMicros = newHistogram();
+    private volatile Histogram swap;
+    private volatile CountDownLatch opened = new CountDownLatch(0);
+    private volatile String lastCloseReason;
+    private volatile boolean running = true;
+
+    public LoadClient(String host, int port, ProtocolAdapter protocol) throws IOException {
+        this.host = host;
+        this.port = port;
+        this.protocol = protocol;
+        this.selector = Selector.open();
+        this.loop = new Thread(this::run, "bench-selector");
+        loop.start();
+    }
+
+    private static Histogram newHistogram() {
+        return new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+    }
+
+    /** Opens one connection per topic entry and waits until every upgrade has succeeded. */
+    public void connect(List<String> topics, Duration timeout) throws IOException, InterruptedException {
+        opened = new CountDownLatch(topics.size());
+        for (String topic : topics) {
+            SocketChannel channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            channel.connect(new InetSocketAddress(host, port));
+            WebSocketConnection connection = new WebSocketConnection(channel, topic, this);
+            connection.sendUpgrade(host, port, protocol.path(), protocol.handshakeHeaders(topic));
+            pending.add(connection);
+            selector.wakeup();
+        }
+        if (!opened.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IOException(opened.getCount() + " of " + topics.size() + " connections not open after "
+                    + timeout + " (last close: " + lastCloseReason + ")");
+        }
+    }
+
+    /**
+     * Waits until {@code expected} events have been received since the last reset, or until none has
+     * arrived for {@code stall}; returns the count. A stall, not a fixed deadline, ends a lossy run
+     * quickly however long a healthy one takes.
+     */
+    public long awaitReceived(long expected, Duration stall) throws InterruptedException {
+        long last = received.get();
+        long lastProgress = System.nanoTime();
+        while (last < expected && System.nanoTime() - lastProgress < stall.toNanos()) {
+            Thread.sleep(2);
+            long now = received.get();
+            if (now != last) {
+                last = now;
+                lastProgress = System.nanoTime();
+            }
+        }
+        return received.get();
+    }
+
+    /** Returns the latencies recorded since the last call and the received count, and starts afresh. */
+    public synchronized Histogram takeLatencies() throws InterruptedException {
+        swap = newHistogram();
+        selector.wakeup();
+        while (swap != null) {
+            Thread.sleep(1);
+        }
+        Histogram previous = taken;
+        taken = null;
+        return previous;
+    }
+
+    private Histogram taken;
+
+    public long received() {
+        return received.get();
+    }
+
+    public long resetReceived() {
+        return received.getAndSet(0);
+    }
+
+    public long closedUnexpectedly() {
+        return closedUnexpectedly.get();
+    }
+
+    private void run() {
+        long nextHeartbeat = System.currentTimeMillis() + Math.max(1, protocol.heartbeatMillis());
+        try {
+            while (running) {
+                selector.select(100);
+                WebSocketConnection added;
+                while ((added = pending.poll()) != null) {
+                    added.channel.register(selector, SelectionKey.OP_CONNECT, added);
+                }
+                for (SelectionKey key : selector.selectedKeys()) {
+                    handle(key);
+                }
+                selector.selectedKeys().clear();
+                if (swap != null) {
+                    taken = latencyMicros;
+                    latencyMicros = swap;
+                    swap = null;
+                }
+                if (protocol.heartbeatFrame() != null && System.currentTimeMillis() >= nextHeartbeat) {
+                    heartbeat();
+                    nextHeartbeat = System.currentTimeMillis() + protocol.heartbeatMillis();
+                }
+            }
+        } catch (IOException e) {
+            lastCloseReason = "selector failed: " + e;
+        }
+    }
+
+    private void handle(SelectionKey key) {
+        WebSocketConnection connection = (WebSocketConnection) key.attachment();
+        try {
+            if (!key.isValid()) {
+                return;
+            }
+            if (key.isConnectable() && connection.channel.finishConnect()) {
+                key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+            }
+            if (key.isValid() && key.isReadable() && !connection.read()) {
+                return;
+            }
+            if (key.isValid() && (key.isWritable() || connection.wantsWrite())) {
+                boolean done = connection.flush();
+                key.interestOps(done ? SelectionKey.OP_READ : SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+            }
+        } catch (IOException e) {
+            connection.close(e.toString());
+        }
+    }
+
+    private void heartbeat() {
+        for (SelectionKey key : selector.keys()) {
+            WebSocketConnection connection = (WebSocketConnection) key.attachment();
+            if (connection.isOpen()) {
+                connection.sendText(protocol.heartbeatFrame());
+                key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+            }
+        }
+    }
+
+    @Override
+    public void opened(WebSocketConnection connection) {
+        for (String frame : protocol.subscribeFrames(connection.topic)) {
+            connection.sendText(frame);
+        }
+        opened.countDown();
+    }
+
+    @Override
+    public void text(WebSocketConnection connection, ByteBuffer payload) {
+        long sent = protocol.sentMicros(payload);
+        if (sent < 0) {
+            return;
+        }
+        received.incrementAndGet();
+        long latency = BenchEvent.nowMicros() - sent;
+        latencyMicros.recordValue(Math.max(0, Math.min(latency, latencyMicros.getHighestTrackableValue())));
+    }
+
+    @Override
+    public void closed(WebSocketConnection connection, String why) {
+        lastCloseReason = why;
+        if (running) {
+            closedUnexpectedly.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        running = false;
+        selector.wakeup();
+        try {
+            loop.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (SelectionKey key : selector.keys()) {
+            ((WebSocketConnection) key.attachment()).close("benchmark over");
+        }
+        selector.close();
+    }
+}

@@ -3,9 +3,11 @@ package io.herald.core;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -17,6 +19,9 @@ import java.util.function.ToDoubleFunction;
 @Singleton
 @Startup
 public class MetricsPublisher {
+
+    private static final List<String> NAMES = List.of("herald.open.connections", "herald.events.ingested",
+            "herald.malformed.messages", "herald.frames.delivered", "herald.frames.dropped");
 
     @Inject
     MeterRegistry registry;
@@ -33,6 +38,17 @@ public class MetricsPublisher {
             counter("herald.malformed.messages", protocol, m -> m.snapshot(protocol).malformedMessages());
             counter("herald.frames.delivered", protocol, m -> m.snapshot(protocol).framesDelivered());
             counter("herald.frames.dropped", protocol, m -> m.snapshot(protocol).framesDropped());
+        }
+    }
+
+    /**
+     * Takes Herald's meters out of the server's registry on undeploy: a redeployed Herald registers
+     * its own, and the old ones must not outlive the application they read.
+     */
+    @PreDestroy
+    void unregister() {
+        for (String name : NAMES) {
+            List.copyOf(registry.find(name).meters()).forEach(registry::remove);
         }
     }
 

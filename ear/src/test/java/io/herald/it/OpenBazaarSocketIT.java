@@ -108,6 +108,10 @@ class OpenBazaarSocketIT {
         }
         assertTrue(dead.isPresent(), "the malformed message reached herald.openbazaar.dlq");
         assertEquals(NODE, dead.get().getStringProperty("node"));
+        String reason = dead.get().getStringProperty("herald_rejected_reason");
+        assertTrue(reason != null && !reason.isBlank(), "the dead letter says why it was rejected: " + reason);
+        assertTrue(dead.get().getStringProperty("herald_original_message_id").startsWith("ID:"),
+                "the dead letter names the rejected message");
     }
 
     @Test

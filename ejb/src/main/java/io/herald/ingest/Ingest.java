@@ -2,24 +2,30 @@ package io.herald.ingest;
 
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Protocol;
-import io.herald.core.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import jakarta.ejb.MessageDrivenContext;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What every protocol's message-driven bean does with a message: read its text, map it with the
- * protocol's {@link EventMapper}, and fire the publication; the router sends it once the MDB's
- * transaction commits. A malformed message is logged and rolled back, never thrown: the broker
- * redelivers it a few times and then moves it to the protocol's dead-letter queue.
+ * What every protocol's message-driven bean does with a message.
+ *
+ * <p>The beans consume without a JTA transaction ({@code NOT_SUPPORTED}): the resource adapter
+ * acknowledges a message once {@code onMessage} returns, without waiting for the broker's journal,
+ * whereas an XA delivery waits for one journal sync per message and caps a queue at about a hundred
+ * messages a second. What must survive is written in {@link IngestTransaction}'s own transaction
+ * before that acknowledgement, so a crash between the two means redelivery (at least once), never loss.
+ * Acknowledgements are sent in batches ({@code Dups-ok-acknowledge}), which after a crash may redeliver
+ * up to one batch of messages that were already handled; that is the price of one less broker round
+ * trip per message.
+ *
+ * <p>A malformed message is logged, counted and moved to the protocol's dead-letter queue with the
+ * reason; retrying it could not help. Anything else that fails is thrown: the adapter rolls the
+ * delivery back and the broker retries it, then dead-letters it after the last attempt.
  */
 @ApplicationScoped
 public class Ingest {
@@ -27,24 +33,25 @@ public class Ingest {
     private static final Logger LOG = Logger.getLogger(Ingest.class.getName());
 
     @Inject
-    Event<Publication> publications;
+    IngestTransaction transaction;
+
+    @Inject
+    DeadLetters deadLetters;
 
     @Inject
     HeraldMetrics metrics;
 
-    public void consume(Protocol protocol, Message message, MessageDrivenContext context, EventMapper mapper) {
+    public void consume(Protocol protocol, Message message, EventMapper mapper) {
         try {
-            Publication publication = mapper.map(text(message), message);
+            transaction.mapAndPublish(text(message), message, mapper);
             metrics.ingested(protocol);
-            publications.fire(publication);
         } catch (MalformedEventException e) {
             metrics.malformed(protocol);
             LOG.warning(() -> "rejected message " + describe(message) + " on " + protocol.queue()
-                    + ": " + e.getMessage() + " (it goes to " + protocol.queue() + ".dlq after the last retry)");
-            context.setRollbackOnly();
+                    + ": " + e.getMessage() + " (moved to " + DeadLetters.queueOf(protocol) + ")");
+            deadLetters.reject(protocol, message, e.getMessage());
         } catch (JMSException e) {
-            LOG.log(Level.WARNING, "could not read message " + describe(message) + " on " + protocol.queue(), e);
-            context.setRollbackOnly();
+            throw new IngestFailure("could not read message " + describe(message) + " on " + protocol.queue(), e);
         }
     }
 
@@ -57,9 +64,7 @@ public class Ingest {
             return body;
         }
         if (message instanceof BytesMessage bytes) {
-            byte[] body = new byte[(int) bytes.getBodyLength()];
-            bytes.readBytes(body);
-            return new String(body, StandardCharsets.UTF_8);
+            return new String(DeadLetters.body(bytes), StandardCharsets.UTF_8);
         }
         throw new MalformedEventException("expected a TextMessage with a JSON body, got "
                 + message.getClass().getSimpleName());
@@ -70,6 +75,13 @@ public class Ingest {
             return message.getJMSMessageID() + " (delivery " + message.getIntProperty("JMSXDeliveryCount") + ")";
         } catch (JMSException e) {
             return String.valueOf(message);
+        }
+    }
+
+    /** A delivery Herald could not complete for a reason other than its content: the broker retries it. */
+    public static final class IngestFailure extends RuntimeException {
+        IngestFailure(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -4,10 +4,10 @@ import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.Ingest;
 import io.herald.ingest.MalformedEventException;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -23,14 +23,14 @@ import java.time.Clock;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.chat"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // One consumer keeps every user's packets in the order they were produced.
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
 })
+// Delivered without XA; Ingest explains why and where the transaction is.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatEventConsumer implements MessageListener {
 
     private static final ChatEventMapper MAPPER = new ChatEventMapper();
-
-    @Resource
-    MessageDrivenContext context;
 
     @Inject
     Ingest ingest;
@@ -45,7 +45,7 @@ public class ChatEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        ingest.consume(Protocol.CHAT, message, context, this::map);
+        ingest.consume(Protocol.CHAT, message, this::map);
     }
 
     private Publication map(String body, Message message) throws MalformedEventException {

@@ -1,6 +1,7 @@
 package io.herald.protocol.chat;
 
-import jakarta.json.Json;
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public final class ChatPacketJson {
 
-    static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private ChatPacketJson() {
     }

@@ -1,6 +1,7 @@
 package io.herald.protocol.chat;
 
-import jakarta.json.Json;
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -14,7 +15,7 @@ public final class StrictJson {
 
     /** @throws JsonException when the text is not one JSON value and nothing else */
     public static JsonValue read(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
                 throw new JsonException("empty text");
             }

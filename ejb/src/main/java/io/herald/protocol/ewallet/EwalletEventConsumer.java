@@ -4,10 +4,10 @@ import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.Ingest;
 import io.herald.ingest.MalformedEventException;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -21,12 +21,12 @@ import java.util.Set;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.ewallet"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // One consumer keeps every channel's events in the order they were produced.
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
 })
+// Delivered without XA; Ingest explains why and where the transaction is.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EwalletEventConsumer implements MessageListener {
-
-    @Resource
-    MessageDrivenContext context;
 
     @Inject
     Ingest ingest;
@@ -39,7 +39,7 @@ public class EwalletEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        ingest.consume(Protocol.EWALLET, message, context, this::map);
+        ingest.consume(Protocol.EWALLET, message, this::map);
     }
 
     private Publication map(String body, Message message) throws MalformedEventException {

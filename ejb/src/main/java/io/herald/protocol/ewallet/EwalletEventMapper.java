@@ -1,5 +1,7 @@
 package io.herald.protocol.ewallet;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
@@ -7,7 +9,6 @@ import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -28,7 +29,7 @@ import java.util.Map;
 @ApplicationScoped
 public class EwalletEventMapper implements EventMapper {
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     @Override
     public Publication map(String body, Message message) throws MalformedEventException {

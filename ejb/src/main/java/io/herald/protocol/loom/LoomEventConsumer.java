@@ -5,10 +5,10 @@ import io.herald.core.Publication;
 import io.herald.ingest.Ingest;
 import io.herald.ingest.MalformedEventException;
 import io.herald.store.EventStore;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -23,12 +23,12 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.loom"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // One consumer: store order, delivery order and production order are the same.
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
 })
+// Delivered without XA; Ingest explains why and where the transaction is.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoomEventConsumer implements MessageListener {
-
-    @Resource
-    MessageDrivenContext context;
 
     @Inject
     Ingest ingest;
@@ -41,7 +41,7 @@ public class LoomEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        ingest.consume(Protocol.LOOM, message, context, this::storeAndMap);
+        ingest.consume(Protocol.LOOM, message, this::storeAndMap);
     }
 
     private Publication storeAndMap(String body, Message message) throws MalformedEventException {

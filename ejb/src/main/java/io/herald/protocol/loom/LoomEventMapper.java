@@ -1,5 +1,7 @@
 package io.herald.protocol.loom;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
@@ -7,7 +9,6 @@ import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -76,7 +77,7 @@ public class LoomEventMapper implements EventMapper {
     }
 
     private static JsonObject object(String body) throws MalformedEventException {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedEventException("Loom event body must be a JSON object, got " + value.getValueType());

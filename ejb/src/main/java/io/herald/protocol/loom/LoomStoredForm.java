@@ -1,6 +1,7 @@
 package io.herald.protocol.loom;
 
-import jakarta.json.Json;
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -13,7 +14,7 @@ public final class LoomStoredForm {
     }
 
     public static String of(LoomEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("organization", event.organization())
                 .add("id", event.id())
                 .add("timestamp", event.timestamp())

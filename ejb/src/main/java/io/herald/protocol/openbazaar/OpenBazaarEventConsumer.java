@@ -4,10 +4,10 @@ import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.Ingest;
 import io.herald.ingest.MalformedEventException;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -23,14 +23,14 @@ import java.util.Set;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.openbazaar"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // One consumer keeps every node's messages in the order they were produced.
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
 })
+// Delivered without XA; Ingest explains why and where the transaction is.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OpenBazaarEventConsumer implements MessageListener {
 
     public static final String NODE_PROPERTY = "node";
-
-    @Resource
-    MessageDrivenContext context;
 
     @Inject
     Ingest ingest;
@@ -40,7 +40,7 @@ public class OpenBazaarEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        ingest.consume(Protocol.OPENBAZAAR, message, context, this::map);
+        ingest.consume(Protocol.OPENBAZAAR, message, this::map);
     }
 
     private Publication map(String body, Message message) throws MalformedEventException {

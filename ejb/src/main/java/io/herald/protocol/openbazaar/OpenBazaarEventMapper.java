@@ -1,7 +1,8 @@
 package io.herald.protocol.openbazaar;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.ingest.MalformedEventException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -61,7 +62,7 @@ public final class OpenBazaarEventMapper {
     }
 
     static JsonObject parseObject(String body) throws MalformedEventException {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new MalformedEventException("the body must be a JSON object");

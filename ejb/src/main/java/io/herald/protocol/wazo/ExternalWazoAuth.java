@@ -1,9 +1,10 @@
 package io.herald.protocol.wazo;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -81,7 +82,7 @@ public class ExternalWazoAuth {
     /** The token a wazo-auth answer describes; empty when the answer lacks what Herald needs. */
     static Optional<WazoToken> parse(String tokenId, String body) {
         try {
-            JsonObject data = Json.createReader(new StringReader(body)).readObject().getJsonObject("data");
+            JsonObject data = JSON.createReader(new StringReader(body)).readObject().getJsonObject("data");
             JsonObject metadata = data == null ? null : data.getJsonObject("metadata");
             if (metadata == null) {
                 return Optional.empty();

@@ -2,10 +2,10 @@ package io.herald.protocol.wazo;
 
 import io.herald.core.Protocol;
 import io.herald.ingest.Ingest;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -19,12 +19,12 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.wazo"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // One consumer keeps every client's events in the order they were produced.
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
 })
+// Delivered without XA; Ingest explains why and where the transaction is.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WazoEventConsumer implements MessageListener {
-
-    @Resource
-    MessageDrivenContext context;
 
     @Inject
     Ingest ingest;
@@ -34,6 +34,6 @@ public class WazoEventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        ingest.consume(Protocol.WAZO, message, context, mapper);
+        ingest.consume(Protocol.WAZO, message, mapper);
     }
 }

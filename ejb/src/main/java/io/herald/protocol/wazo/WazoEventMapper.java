@@ -1,5 +1,7 @@
 package io.herald.protocol.wazo;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
@@ -8,7 +10,6 @@ import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParserFactory;
@@ -36,7 +37,7 @@ public class WazoEventMapper implements EventMapper {
     public static final String TENANT_PROPERTY = "tenant_uuid";
     public static final String USER_PROPERTY = "user_uuid";
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     @Override
     public Publication map(String body, Message message) throws MalformedEventException {

@@ -1,6 +1,7 @@
 package io.herald.web.rest;
 
-import jakarta.json.Json;
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,7 +15,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
     public Response toResponse(InvalidInput invalid) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(JSON.createObjectBuilder()
                         .add("error", invalid.getMessage())
                         .add("field", invalid.field())
                         .build()

@@ -1,6 +1,7 @@
 package io.herald.web.rest;
 
-import jakarta.json.Json;
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -28,7 +29,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         }
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
+                .entity(JSON.createObjectBuilder()
                         .add("error", "the request body is not valid JSON for this resource")
                         .add("field", "body")
                         .build()

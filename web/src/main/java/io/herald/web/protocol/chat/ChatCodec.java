@@ -1,11 +1,12 @@
 package io.herald.web.protocol.chat;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.core.Publication;
 import io.herald.protocol.chat.ChatPacket;
 import io.herald.protocol.chat.ChatPacketJson;
 import io.herald.protocol.chat.ChatTime;
 import io.herald.protocol.chat.StrictJson;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -27,7 +28,7 @@ public final class ChatCodec {
     public static final Object FORMAT = "chat-json";
 
     private static final List<String> COMMANDS = List.of("auth", "listen", "unlisten");
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private ChatCodec() {
     }

@@ -1,5 +1,7 @@
 package io.herald.web.protocol.ewallet;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
 import io.herald.web.protocol.ewallet.EwalletFrame.Envelope;
@@ -9,7 +11,6 @@ import io.herald.web.protocol.ewallet.EwalletFrame.Join;
 import io.herald.web.protocol.ewallet.EwalletFrame.Leave;
 import io.herald.web.protocol.ewallet.EwalletFrame.Malformed;
 import io.herald.web.protocol.ewallet.EwalletFrame.Ref;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -27,8 +28,8 @@ public final class EwalletCodec {
     /** The only version of the socket API. */
     public static final String VERSION = "1";
 
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private EwalletCodec() {
     }

@@ -1,8 +1,9 @@
 package io.herald.web.protocol.ewallet;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.protocol.ewallet.EwalletEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -39,7 +40,7 @@ public sealed interface EwalletFrame {
         }
 
         public static Ref of(String ref) {
-            return ref == null ? NONE : new Ref(Json.createValue(ref));
+            return ref == null ? NONE : new Ref(JSON.createValue(ref));
         }
 
         /** True for the JSON types a ref may have. */

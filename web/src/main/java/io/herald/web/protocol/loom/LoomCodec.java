@@ -1,7 +1,8 @@
 package io.herald.web.protocol.loom;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.protocol.loom.LoomEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -194,7 +195,7 @@ public final class LoomCodec {
 
     private static String write(Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter(128);
-        try (JsonGenerator g = Json.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             body.accept(g);
             g.writeEnd();
@@ -238,7 +239,7 @@ public final class LoomCodec {
         if (text == null) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
         } catch (JsonException | IllegalStateException e) {

@@ -1,9 +1,10 @@
 package io.herald.web.protocol.openbazaar;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.protocol.openbazaar.OpenBazaarHistory;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,15 +46,15 @@ public class OpenBazaarHistoryResource {
                                 @QueryParam("offsetId") @DefaultValue("") String offsetId,
                                 @QueryParam("filter") @DefaultValue("") String filter) {
         OpenBazaarHistory.NotificationPage page = history.notifications(node(), limit, offsetId, types(filter));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (OpenBazaarHistory.Notification n : page.notifications()) {
-            items.add(Json.createObjectBuilder()
+            items.add(JSON.createObjectBuilder()
                     .add("notification", parse(n.json()))
                     .add("read", n.read())
                     .add("timestamp", n.timestamp().toString())
                     .add("type", n.type()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("notifications", items)
                 .add("total", page.total())
                 .add("unread", page.unread())
@@ -85,7 +86,7 @@ public class OpenBazaarHistoryResource {
                                @QueryParam("limit") @DefaultValue("-1") int limit,
                                @QueryParam("offsetId") @DefaultValue("") String offsetId,
                                @QueryParam("subject") @DefaultValue("") String subject) {
-        JsonArrayBuilder messages = Json.createArrayBuilder();
+        JsonArrayBuilder messages = JSON.createArrayBuilder();
         history.chatMessages(node(), peerId, subject, limit, offsetId).forEach(m -> messages.add(parse(m)));
         return messages.build().toString();
     }
@@ -99,12 +100,12 @@ public class OpenBazaarHistoryResource {
     }
 
     private static JsonObject parse(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return JSON.createReader(new StringReader(json)).readObject();
     }
 
     private static Response notFound(String what) {
         return Response.status(Response.Status.NOT_FOUND)
-                .entity(Json.createObjectBuilder().add("success", false).add("reason", what + " not found").build().toString())
+                .entity(JSON.createObjectBuilder().add("success", false).add("reason", what + " not found").build().toString())
                 .build();
     }
 }

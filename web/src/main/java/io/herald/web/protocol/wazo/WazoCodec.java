@@ -1,11 +1,12 @@
 package io.herald.web.protocol.wazo;
 
+import static io.herald.core.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.json.stream.JsonParser;
@@ -26,8 +27,6 @@ import java.util.Map;
  */
 public final class WazoCodec {
 
-    // Looked up once: each static Json.createXxx call would search for the provider again.
-    private static final JsonProvider JSON = JsonProvider.provider();
     private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 

@@ -21,6 +21,7 @@ CLIENT_CORE="${CLIENT_CORE:-1}"
 SERVER_DIR="$ROOT/wildfly-config/target/server"
 OUT="$ROOT/bench/target/report"
 JAR="$ROOT/bench/target/herald-bench.jar"
+LOOM_SECRET="${LOOM_SECRET:-herald-demo-loom-secret-0123456789abcdef}"
 CLI="$SERVER_DIR/bin/jboss-cli.sh --controller=remote+http://127.0.0.1:$MGMT_PORT --connect"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
@@ -46,6 +47,7 @@ rm -f "$HERALD_PIDFILE"
 LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$HERALD_PIDFILE" JBOSS_JAVA_SIZING="-Xms512m -Xmx1g" \
     taskset -c "$SERVER_CORE" "$SERVER_DIR/bin/standalone.sh" -c standalone-full.xml \
     -Djboss.socket.binding.port-offset="$OFFSET" -Djboss.bind.address=127.0.0.1 \
+    -Dherald.loom.jwt.hs256-secret="$LOOM_SECRET" \
     > "$OUT/herald-console.log" 2>&1 &
 for _ in $(seq 180); do
     curl -sf "http://127.0.0.1:$MGMT_PORT/health/ready" >/dev/null 2>&1 && break
@@ -67,5 +69,5 @@ echo "running mode $MODE (client on core $CLIENT_CORE)"
 taskset -c "$CLIENT_CORE" java -Xms512m -Xmx1g -cp "$JAR" \
     -Dbench.mode="$MODE" -Dbench.out="$OUT" -Dbench.clk.tck="$(getconf CLK_TCK)" \
     -Dbench.herald.port="$HTTP_PORT" -Dbench.herald.pid="$(cat "$HERALD_PIDFILE")" \
-    -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" \
+    -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.loom.secret="$LOOM_SECRET" \
     io.herald.bench.BenchRunner

@@ -21,8 +21,8 @@ public final class BaselineSink implements EventSink {
     }
 
     @Override
-    public void publish(String topic, String body) throws Exception {
-        socket.sendText(topic + "\n" + body, true).get(10, TimeUnit.SECONDS);
+    public void publish(String topic, JmsEvent event) throws Exception {
+        socket.sendText(topic + "\n" + event.body(), true).get(10, TimeUnit.SECONDS);
     }
 
     @Override

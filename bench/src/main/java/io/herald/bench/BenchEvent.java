@@ -54,4 +54,18 @@ public final class BenchEvent {
         }
         return -1;
     }
+
+    /** Whether {@code frame} (from its position to its limit) contains {@code needle}; the buffer is left unchanged. */
+    public static boolean contains(ByteBuffer frame, byte[] needle) {
+        outer:
+        for (int i = frame.position(); i <= frame.limit() - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (frame.get(i + k) != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * <pre>
  * -Dbench.mode=smoke|quick|full  -Dbench.herald.port=8380 -Dbench.herald.pid=N
  * -Dbench.baseline.port=18080 -Dbench.baseline.pid=M -Dbench.clk.tck=100 -Dbench.out=bench/target/report
+ * -Dbench.loom.secret=...  (the HS256 secret Herald was started with)
  * </pre>
  *
  * Exits 1 when any expected delivery was lost (the run failed), 0 otherwise.
@@ -21,12 +22,21 @@ public final class BenchRunner {
 
     static final String HOST = "127.0.0.1";
     static final Duration STALL = Duration.ofSeconds(10);
+    // One process may hold at most 20,000 open files: both targets' clients at once only below this.
+    private static final int INTERLEAVED_CONNECTIONS_MAX = 9000;
 
     private final List<Repetition> repetitions = new ArrayList<>();
+    private final List<IdleResult> idle = new ArrayList<>();
     private final ProcessMeter self;
+    private final HeraldAdmin admin;
 
-    private BenchRunner(long ticksPerSecond) {
+    private BenchRunner(long ticksPerSecond, HeraldAdmin admin) {
         this.self = ProcessMeter.self(ticksPerSecond);
+        this.admin = admin;
+    }
+
+    /** The modes' contents; see bench/README.md for what each workload shows. */
+    record Plan(List<Workload> workloads, int idleConnections, Duration idleRest, int repetitions) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -35,26 +45,31 @@ public final class BenchRunner {
         int heraldPort = Integer.getInteger("bench.herald.port", 8380);
         int baselinePort = Integer.getInteger("bench.baseline.port", 18080);
         Path out = Path.of(System.getProperty("bench.out", "bench/target/report"));
+        LoomAdapter loom = new LoomAdapter(System.getProperty("bench.loom.secret", "herald-demo-loom-secret-0123456789abcdef"));
 
         Target baseline = new Target("baseline", HOST, baselinePort,
                 new ProcessMeter(Long.getLong("bench.baseline.pid"), tck), new BaselineSink(HOST, baselinePort));
         Target herald = new Target("herald", HOST, heraldPort,
                 new ProcessMeter(Long.getLong("bench.herald.pid"), tck),
                 new JmsSink(HOST, heraldPort, "herald-producer", "HeraldProducer1!"));
-        HeraldAdmin admin = new HeraldAdmin(HOST, heraldPort, "herald-admin", "HeraldAdmin1!");
+        BenchRunner runner = new BenchRunner(tck, new HeraldAdmin(HOST, heraldPort, "herald-admin", "HeraldAdmin1!"));
 
-        BenchRunner runner = new BenchRunner(tck);
-        int reps = "smoke".equals(mode) ? 1 : 3;
-        for (Workload workload : workloads(mode)) {
-            for (String topic : workload.topics()) {
-                admin.createOpenBazaarNode(topic);
+        Plan plan = plan(mode, loom);
+        for (Workload workload : plan.workloads()) {
+            workload.protocol().prepare(runner.admin, workload.topics());
+            runner.run(workload, workload.withBaseline() ? List.of(baseline, herald) : List.of(herald), plan.repetitions());
+        }
+        if (plan.idleConnections() > 0) {
+            loom.prepare(runner.admin, List.of());
+            for (Target target : List.of(baseline, herald)) {
+                runner.idle.add(runner.idle(target, target == herald ? loom : new OpenBazaarAdapter(),
+                        plan.idleConnections(), plan.idleRest()));
             }
-            runner.run(workload, List.of(baseline, herald), reps);
         }
         baseline.sink().close();
         herald.sink().close();
 
-        Report report = new Report(mode, runner.repetitions);
+        Report report = new Report(mode, runner.repetitions, runner.idle);
         report.write(out);
         System.out.println(report.markdown());
         long lost = runner.repetitions.stream().mapToLong(Repetition::lost).sum();
@@ -64,46 +79,79 @@ public final class BenchRunner {
         }
     }
 
-    static List<Workload> workloads(String mode) {
+    static Plan plan(String mode, LoomAdapter loom) {
+        ProtocolAdapter openBazaar = new OpenBazaarAdapter();
+        ProtocolAdapter ewallet = new EwalletAdapter();
+        Duration five = Duration.ofSeconds(5), ten = Duration.ofSeconds(10);
         return switch (mode) {
-            case "smoke" -> List.of(
-                    Workload.broadcastBurst(200, 50),
-                    Workload.manyTopics(100, 200, Duration.ofSeconds(2)));
-            case "full" -> List.of(
-                    Workload.broadcastBurst(1000, 1000),
-                    Workload.broadcastBurst(5000, 200),
-                    Workload.steady(1000, 20_000, Duration.ofSeconds(10)),
-                    Workload.manyTopics(1000, 5000, Duration.ofSeconds(10)),
-                    Workload.manyTopics(10_000, 5000, Duration.ofSeconds(10)));
-            default -> List.of(
-                    Workload.broadcastBurst(1000, 200),
-                    Workload.steady(1000, 20_000, Duration.ofSeconds(5)),
-                    Workload.manyTopics(1000, 5000, Duration.ofSeconds(5)));
+            case "smoke" -> new Plan(List.of(
+                    Workload.broadcastBurst(openBazaar, 200, 50),
+                    Workload.manyTopics(openBazaar, 100, 200, Duration.ofSeconds(2)),
+                    Workload.manyTopics(ewallet, 50, 100, Duration.ofSeconds(2)),
+                    Workload.ingestWithStore(loom, 50, 100, Duration.ofSeconds(2))),
+                    200, Duration.ofSeconds(4), 1);
+            case "full" -> new Plan(List.of(
+                    Workload.broadcastRate(openBazaar, 1000, 20, ten),
+                    Workload.broadcastRate(openBazaar, 1000, 50, ten),
+                    Workload.broadcastRate(openBazaar, 1000, 100, ten),
+                    Workload.broadcastBurst(openBazaar, 1000, 1000),
+                    Workload.broadcastBurst(openBazaar, 5000, 200),
+                    Workload.steady(openBazaar, 20_000, 200, 10, ten),
+                    Workload.manyTopics(openBazaar, 1000, 5000, ten),
+                    Workload.manyTopics(openBazaar, 10_000, 5000, ten),
+                    Workload.manyTopics(ewallet, 1000, 5000, ten),
+                    Workload.manyTopics(loom, 1000, 5000, ten),
+                    Workload.ingestWithStore(loom, 100, 2000, ten),
+                    Workload.ingestWithStore(loom, 100, 5000, ten),
+                    Workload.ingestWithStore(loom, 100, 10_000, ten)),
+                    19_000, Duration.ofSeconds(30), 3);
+            default -> new Plan(List.of(
+                    Workload.broadcastRate(openBazaar, 1000, 20, five),
+                    Workload.broadcastRate(openBazaar, 1000, 50, five),
+                    Workload.broadcastBurst(openBazaar, 1000, 200),
+                    Workload.steady(openBazaar, 20_000, 200, 10, five),
+                    Workload.manyTopics(openBazaar, 1000, 5000, five),
+                    Workload.manyTopics(ewallet, 1000, 5000, five),
+                    Workload.ingestWithStore(loom, 100, 2000, five),
+                    Workload.ingestWithStore(loom, 100, 5000, five)),
+                    5000, Duration.ofSeconds(15), 3);
         };
     }
 
-    /** Connects the workload's clients to every target, warms each up, then interleaves the timed repetitions. */
+    /**
+     * Connects the workload's clients to every target, warms each up, then interleaves the timed
+     * repetitions. A workload too large for both targets' clients at once runs target after target.
+     */
     private void run(Workload workload, List<Target> targets, int reps) throws Exception {
+        System.out.println("== " + workload.name() + ": " + workload.description());
+        if (workload.connections().size() * targets.size() > INTERLEAVED_CONNECTIONS_MAX) {
+            for (Target target : targets) {
+                runInterleaved(workload, List.of(target), reps);
+            }
+        } else {
+            runInterleaved(workload, targets, reps);
+        }
+    }
+
+    private void runInterleaved(Workload workload, List<Target> targets, int reps) throws Exception {
         List<LoadClient> clients = new ArrayList<>();
         try {
             for (Target target : targets) {
-                LoadClient client = new LoadClient(target.host(), target.port(), new OpenBazaarAdapter());
+                LoadClient client = new LoadClient(target.host(), target.port(), clientProtocol(workload, target));
                 clients.add(client);
-                client.connect(workload.connections(), Duration.ofSeconds(120));
+                client.connect(workload.connections(), Duration.ofSeconds(180));
             }
             for (int i = 0; i < targets.size(); i++) {
-                Workload warmUp = new Workload(workload.name(), "warm-up", workload.topics(), workload.clientsPerTopic(),
-                        Math.max(workload.topics().size(), workload.events() / 5), workload.perSecond());
-                measure(warmUp, targets.get(i), clients.get(i));
+                measure(workload.warmUp(), targets.get(i), clients.get(i));
             }
             for (int rep = 0; rep < reps; rep++) {
                 for (int i = 0; i < targets.size(); i++) {
                     Repetition result = measure(workload, targets.get(i), clients.get(i));
                     repetitions.add(result);
-                    System.out.printf("%s %s rep %d: %d/%d delivered, %.0f deliveries/s, %.1f us server CPU/delivery, p99 %d us, client CPU %.0f%%%n",
+                    System.out.printf("%s %s rep %d: %d/%d delivered, %.0f deliveries/s, %.1f us server CPU/delivery, p50 %d us, p99 %d us, client CPU %.0f%%%n",
                             workload.name(), result.target(), rep + 1, result.received(), result.expected(),
-                            result.deliveriesPerSecond(), result.serverMicrosPerDelivery(), result.percentile(99),
-                            result.clientCpuPercent());
+                            result.deliveriesPerSecond(), result.serverMicrosPerDelivery(), result.percentile(50),
+                            result.percentile(99), result.clientCpuPercent());
                 }
             }
         } finally {
@@ -113,13 +161,19 @@ public final class BenchRunner {
         }
     }
 
+    /** The baseline speaks no protocol of Herald's: its clients join a topic by Basic username, like OpenBazaar's. */
+    private static ProtocolAdapter clientProtocol(Workload workload, Target target) {
+        return target.name().equals("baseline") ? new OpenBazaarAdapter() : workload.protocol();
+    }
+
     private Repetition measure(Workload workload, Target target, LoadClient client) throws Exception {
         client.resetReceived();
         client.takeLatencies();
         long serverCpu = target.server().cpuMicros();
         long clientCpu = self.cpuMicros();
         long start = System.nanoTime();
-        double published = new FixedRatePublisher(target.sink()).publish(workload.topics(), workload.events(), workload.perSecond());
+        double published = new FixedRatePublisher(target.sink())
+                .publish(workload.protocol(), workload.topics(), workload.events(), workload.perSecond());
         long received = client.awaitReceived(workload.expectedDeliveries(), STALL);
         double seconds = (System.nanoTime() - start) / 1e9;
         double serverMicros = target.server().cpuMicros() - serverCpu;
@@ -129,5 +183,40 @@ public final class BenchRunner {
         }
         return new Repetition(workload.name(), target.name(), workload.connections().size(), workload.expectedDeliveries(),
                 received, seconds, published, serverMicros, clientPercent, client.takeLatencies());
+    }
+
+    /**
+     * Workload 4: opens {@code count} connections, lets them rest, and reads the server's RSS growth,
+     * its CPU at rest and the heartbeats the clients received (Loom pings every 3 s).
+     */
+    private IdleResult idle(Target target, ProtocolAdapter protocol, int count, Duration rest) throws Exception {
+        System.out.println("== idle-" + count + " " + target.name() + " (" + protocol.name() + "): " + count
+                + " idle connections for " + rest.toSeconds() + " s");
+        List<String> topics = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            topics.add("bench-idle-" + (i % 100));
+        }
+        if (target.name().equals("herald")) {
+            protocol.prepare(admin, List.copyOf(new java.util.LinkedHashSet<>(topics)));
+        }
+        long rssBefore = target.server().rssKb();
+        try (LoadClient client = new LoadClient(target.host(), target.port(), protocol)) {
+            client.connect(topics, Duration.ofSeconds(300));
+            Thread.sleep(5000);
+            long rssAfter = target.server().rssKb();
+            long frames = client.textFrames();
+            long cpu = target.server().cpuMicros();
+            long start = System.nanoTime();
+            Thread.sleep(rest.toMillis());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuPercent = (target.server().cpuMicros() - cpu) / (seconds * 1e4);
+            long heartbeats = client.textFrames() - frames;
+            long expected = protocol instanceof LoomAdapter ? (long) (count * Math.floor(seconds / 3)) : 0;
+            IdleResult result = new IdleResult(target.name(), protocol.name(), count, rssBefore, rssAfter, seconds, cpuPercent,
+                    heartbeats, expected, client.closedUnexpectedly());
+            System.out.printf("idle-%d %s: RSS +%.1f KB/connection, %.1f%% CPU at rest, %d heartbeats (expected >= %d), %d closed%n",
+                    count, target.name(), result.kbPerConnection(), cpuPercent, heartbeats, expected, client.closedUnexpectedly());
+            return result;
+        }
     }
 }

@@ -17,7 +17,7 @@ public final class FixedRatePublisher {
     }
 
     /** Sends {@code count} events; {@code perSecond <= 0} means a burst. Returns the achieved rate. */
-    public double publish(List<String> topics, int count, double perSecond) throws Exception {
+    public double publish(ProtocolAdapter protocol, List<String> topics, int count, double perSecond) throws Exception {
         long start = System.nanoTime();
         long interval = perSecond > 0 ? (long) (1e9 / perSecond) : 0;
         for (int i = 0; i < count; i++) {
@@ -28,7 +28,8 @@ public final class FixedRatePublisher {
                     LockSupport.parkNanos(wait);
                 }
             }
-            sink.publish(topics.get(i % topics.size()), BenchEvent.openBazaarStatus(i, BenchEvent.nowMicros()));
+            String topic = topics.get(i % topics.size());
+            sink.publish(topic, protocol.event(topic, i, BenchEvent.nowMicros()));
         }
         return count / ((System.nanoTime() - start) / 1e9);
     }

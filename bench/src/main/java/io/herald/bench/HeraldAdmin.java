@@ -20,16 +20,24 @@ public final class HeraldAdmin {
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Creates (or replaces) an OpenBazaar node whose Basic username is its id, so the id names the node. */
-    public void createOpenBazaarNode(String id) throws Exception {
-        String body = "{\"enabled\":true,\"username\":\"" + id + "\",\"password\":\"" + OpenBazaarAdapter.NODE_PASSWORD + "\"}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/admin/openbazaar/nodes/" + id))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    /** PUTs a JSON body to an admin path; anything but a 2xx answer fails the run. */
+    public String put(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POSTs a JSON body to an admin path and returns the answer's body. */
+    public String post(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private String send(HttpRequest.Builder request) throws Exception {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).header("Authorization", authorization)
+                .header("Content-Type", "application/json").build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("creating node " + id + ": HTTP " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(built.method() + " " + built.uri().getPath() + ": HTTP "
+                    + response.statusCode() + " " + response.body());
         }
+        return response.body();
     }
 }

@@ -27,7 +27,10 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
     private final Selector selector;
     private final Thread loop;
     private final ConcurrentLinkedQueue<WebSocketConnection> pending = new ConcurrentLinkedQueue<>();
+    private static final int CONNECT_BATCH = 1000;
+
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong textFrames = new AtomicLong();
     private final AtomicLong closedUnexpectedly = new AtomicLong();
     private volatile Histogram latencyMicros = newHistogram();
     private volatile Histogram swap;
@@ -48,22 +51,30 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
         return new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
     }
 
-    /** Opens one connection per topic entry and waits until every upgrade has succeeded. */
+    /**
+     * Opens one connection per topic entry and waits until every one has upgraded and joined its
+     * topic. Connections are opened in batches so thousands of handshakes do not overflow the
+     * server's accept backlog at once.
+     */
     public void connect(List<String> topics, Duration timeout) throws IOException, InterruptedException {
-        opened = new CountDownLatch(topics.size());
-        for (String topic : topics) {
-            SocketChannel channel = SocketChannel.open();
-            channel.configureBlocking(false);
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            channel.connect(new InetSocketAddress(host, port));
-            WebSocketConnection connection = new WebSocketConnection(channel, topic, this);
-            connection.sendUpgrade(host, port, protocol.path(), protocol.handshakeHeaders(topic));
-            pending.add(connection);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int from = 0; from < topics.size(); from += CONNECT_BATCH) {
+            List<String> batch = topics.subList(from, Math.min(topics.size(), from + CONNECT_BATCH));
+            opened = new CountDownLatch(batch.size());
+            for (String topic : batch) {
+                SocketChannel channel = SocketChannel.open();
+                channel.configureBlocking(false);
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                channel.connect(new InetSocketAddress(host, port));
+                WebSocketConnection connection = new WebSocketConnection(channel, topic, this);
+                connection.sendUpgrade(host, port, protocol.path(), protocol.handshakeHeaders(topic));
+                pending.add(connection);
+            }
             selector.wakeup();
-        }
-        if (!opened.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IOException(opened.getCount() + " of " + topics.size() + " connections not open after "
-                    + timeout + " (last close: " + lastCloseReason + ")");
+            if (!opened.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new IOException((from + opened.getCount()) + " of " + topics.size() + " connections not joined after "
+                        + timeout + " (last close: " + lastCloseReason + ")");
+            }
         }
     }
 
@@ -102,6 +113,11 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
 
     public long received() {
         return received.get();
+    }
+
+    /** Every text frame received so far (events, replies, heartbeats). */
+    public long textFrames() {
+        return textFrames.get();
     }
 
     public long resetReceived() {
@@ -173,14 +189,24 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
 
     @Override
     public void opened(WebSocketConnection connection) {
-        for (String frame : protocol.subscribeFrames(connection.topic)) {
+        List<String> joins = protocol.subscribeFrames(connection.topic);
+        for (String frame : joins) {
             connection.sendText(frame);
         }
-        opened.countDown();
+        if (joins.isEmpty()) {
+            connection.joined = true;
+            opened.countDown();
+        }
     }
 
     @Override
     public void text(WebSocketConnection connection, ByteBuffer payload) {
+        textFrames.incrementAndGet();
+        if (!connection.joined && protocol.confirmsJoin(payload)) {
+            connection.joined = true;
+            opened.countDown();
+            return;
+        }
         long sent = protocol.sentMicros(payload);
         if (sent < 0) {
             return;

@@ -3,6 +3,7 @@ package io.herald.bench;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +14,27 @@ import java.util.Map;
  */
 public final class OpenBazaarAdapter implements ProtocolAdapter {
 
-    /** The password every benchmark node is created with (see {@link HeraldAdmin#createOpenBazaarNode}). */
+    /** The password every benchmark node is created with (see {@link #prepare}). */
     public static final String NODE_PASSWORD = "bench-password";
+
+    @Override
+    public String name() {
+        return "openbazaar";
+    }
+
+    @Override
+    public void prepare(HeraldAdmin admin, Collection<String> nodes) throws Exception {
+        for (String node : nodes) {
+            admin.put("/admin/openbazaar/nodes/" + node,
+                    "{\"enabled\":true,\"username\":\"" + node + "\",\"password\":\"" + NODE_PASSWORD + "\"}");
+        }
+    }
+
+    /** A {@code status} message, which Herald relays to the node's clients without storing it. */
+    @Override
+    public JmsEvent event(String node, long seq, long sentMicros) {
+        return new JmsEvent("herald.openbazaar", BenchEvent.openBazaarStatus(seq, sentMicros), Map.of("node", node));
+    }
 
     @Override
     public String path() {
@@ -33,17 +53,9 @@ public final class OpenBazaarAdapter implements ProtocolAdapter {
     }
 
     @Override
-    public String heartbeatFrame() {
-        return null;
+    public boolean confirmsJoin(ByteBuffer frame) {
+        return true;
     }
 
-    @Override
-    public long heartbeatMillis() {
-        return 0;
-    }
 
-    @Override
-    public long sentMicros(ByteBuffer payload) {
-        return BenchEvent.findSentMicros(payload);
-    }
 }

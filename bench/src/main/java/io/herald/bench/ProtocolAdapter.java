@@ -1,6 +1,7 @@
 package io.herald.bench;
 
 import java.nio.ByteBuffer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,15 @@ import java.util.Map;
  */
 public interface ProtocolAdapter {
 
+    /** A short name for reports, e.g. {@code openbazaar}. */
+    String name();
+
+    /** Creates on the server whatever clients of these topics need (nodes, apps, users); run before connecting. */
+    void prepare(HeraldAdmin admin, Collection<String> topics) throws Exception;
+
+    /** The producer message carrying benchmark event {@code seq} for {@code topic}, with its send time. */
+    JmsEvent event(String topic, long seq, long sentMicros);
+
     /** The request path of the WebSocket upgrade, e.g. {@code /ws}. */
     String path();
 
@@ -20,15 +30,28 @@ public interface ProtocolAdapter {
     /** Text frames the client sends right after the upgrade to join {@code topic}; empty when joining is implicit. */
     List<String> subscribeFrames(String topic);
 
-    /** A text frame the client sends every {@link #heartbeatMillis()} to stay connected, or null for none. */
-    String heartbeatFrame();
+    /**
+     * Whether {@code frame} is the server's confirmation of the join; a client counts as connected
+     * only once it arrived (events published before it would be missed). Not asked when
+     * {@link #subscribeFrames} is empty.
+     */
+    boolean confirmsJoin(ByteBuffer frame);
 
-    long heartbeatMillis();
+    /** A text frame the client sends every {@link #heartbeatMillis()} to stay connected, or null for none. */
+    default String heartbeatFrame() {
+        return null;
+    }
+
+    default long heartbeatMillis() {
+        return 0;
+    }
 
     /**
      * The send time (epoch microseconds) the publisher embedded in a received text frame, or -1
      * when the frame is not a benchmark event (a reply, a heartbeat). {@code payload} is positioned
      * on the frame's bytes and must be left unchanged.
      */
-    long sentMicros(ByteBuffer payload);
+    default long sentMicros(ByteBuffer payload) {
+        return BenchEvent.findSentMicros(payload);
+    }
 }

@@ -43,11 +43,13 @@ final class Report {
     private final String date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
     private final String machine = machine();
     private final List<Repetition> repetitions;
+    private final List<IdleResult> idle;
     private final List<Row> rows = new ArrayList<>();
 
-    Report(String mode, List<Repetition> repetitions) {
+    Report(String mode, List<Repetition> repetitions, List<IdleResult> idle) {
         this.mode = mode;
         this.repetitions = repetitions;
+        this.idle = idle;
         Map<String, List<Repetition>> groups = new LinkedHashMap<>();
         for (Repetition rep : repetitions) {
             groups.computeIfAbsent(rep.workload() + "\u0000" + rep.target(), k -> new ArrayList<>()).add(rep);
@@ -110,6 +112,18 @@ final class Report {
                     row.published().median(), row.lost(), row.maxClientCpu(),
                     row.lost() > 0 ? "FAILED (lost)" : row.valid() ? "yes" : "no (client > 80 % CPU)"));
         }
+        if (!idle.isEmpty()) {
+            md.append("\nIdle connections (workload 4): server RSS growth from before the clients connected to 5 s after,"
+                    + " CPU over the rest period, heartbeat frames the clients received meanwhile.\n\n");
+            md.append("| server | protocol | conns | RSS before MB | RSS after MB | KB/connection | CPU at rest | rest s | heartbeats received | expected | closed by server |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (IdleResult r : idle) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %.1f | %.1f %% | %.0f | %d | %s | %d |%n",
+                        r.target(), r.protocol(), r.connections(), r.rssBeforeKb() / 1024.0, r.rssAfterKb() / 1024.0,
+                        r.kbPerConnection(), r.serverCpuPercent(), r.restSeconds(), r.heartbeatsReceived(),
+                        r.expectedHeartbeats() > 0 ? String.valueOf(r.expectedHeartbeats()) : "-", r.closedByServer()));
+            }
+        }
         return md.toString();
     }
 
@@ -130,6 +144,17 @@ final class Report {
                     r.deliveriesPerSecond(), r.serverCpuMicros(), r.serverMicrosPerDelivery(), r.clientCpuPercent(),
                     r.percentile(50), r.percentile(90), r.percentile(99), r.percentile(99.9), r.latencyMicros().getMaxValue(),
                     i < repetitions.size() - 1 ? "," : ""));
+        }
+        json.append("  ],\n  \"idle\": [\n");
+        for (int i = 0; i < idle.size(); i++) {
+            IdleResult r = idle.get(i);
+            json.append(String.format(Locale.ROOT,
+                    "    {\"target\":\"%s\",\"protocol\":\"%s\",\"connections\":%d,\"rssBeforeKb\":%d,\"rssAfterKb\":%d,"
+                            + "\"kbPerConnection\":%.2f,\"restSeconds\":%.1f,\"serverCpuPercent\":%.2f,\"heartbeatsReceived\":%d,"
+                            + "\"expectedHeartbeats\":%d,\"closedByServer\":%d}%s%n",
+                    r.target(), r.protocol(), r.connections(), r.rssBeforeKb(), r.rssAfterKb(), r.kbPerConnection(),
+                    r.restSeconds(), r.serverCpuPercent(), r.heartbeatsReceived(), r.expectedHeartbeats(), r.closedByServer(),
+                    i < idle.size() - 1 ? "," : ""));
         }
         return json.append("  ]\n}\n").toString();
     }

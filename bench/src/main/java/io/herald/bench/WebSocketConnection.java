@@ -32,6 +32,8 @@ final class WebSocketConnection {
     private final Listener listener;
     private ByteBuffer in = ByteBuffer.allocate(4096);
     private final ArrayDeque<ByteBuffer> out = new ArrayDeque<>();
+    /** Set by the selector thread once the protocol's join was confirmed. */
+    boolean joined;
     private boolean upgraded;
     private boolean closed;
     // A fragmented text message being assembled (Herald never fragments today; handled for safety).

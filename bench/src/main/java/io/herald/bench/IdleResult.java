@@ -1,0 +1,13 @@
+package io.herald.bench;
+
+/**
+ * Workload 4 against one target: the server's resident memory before and after opening the idle
+ * connections, its CPU while they rest, and the heartbeat frames the clients received meanwhile.
+ */
+record IdleResult(String target, String protocol, int connections, long rssBeforeKb, long rssAfterKb, double restSeconds,
+                  double serverCpuPercent, long heartbeatsReceived, long expectedHeartbeats, long closedByServer) {
+
+    double kbPerConnection() {
+        return (double) (rssAfterKb - rssBeforeKb) / connections;
+    }
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs Herald's benchmark and writes bench/target/report/report.{json,md,png}.
 #
-#   bench/run.sh [smoke|quick|full]      (default quick; full is the published run)
+#   bench/run.sh [smoke|quick|full] [workload]   (default quick; full is the published run)
 #
+# With a workload (part of a name such as loom-store, or idle), only the matching workloads run.
 # Starts Herald (the build's provisioned WildFly, ports shifted by 300: HTTP 8380, management
 # 10290) and the raw Undertow baseline (port 18080) both pinned to core 0, then the load client
 # and publisher pinned to core 1. Stops both servers when done, also on failure or Ctrl+C.
@@ -11,6 +12,7 @@
 set -euo pipefail
 
 MODE="${1:-quick}"
+ONLY="${2:-}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OFFSET="${HERALD_PORT_OFFSET:-300}"
 HTTP_PORT=$((8080 + OFFSET))
@@ -70,4 +72,4 @@ taskset -c "$CLIENT_CORE" java -Xms512m -Xmx1g -cp "$JAR" \
     -Dbench.mode="$MODE" -Dbench.out="$OUT" -Dbench.clk.tck="$(getconf CLK_TCK)" \
     -Dbench.herald.port="$HTTP_PORT" -Dbench.herald.pid="$(cat "$HERALD_PIDFILE")" \
     -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.loom.secret="$LOOM_SECRET" \
-    io.herald.bench.BenchRunner
+    -Dbench.only="$ONLY" io.herald.bench.BenchRunner

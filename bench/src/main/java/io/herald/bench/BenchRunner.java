@@ -14,6 +14,7 @@ import java.util.List;
  * -Dbench.mode=smoke|quick|full  -Dbench.herald.port=8380 -Dbench.herald.pid=N
  * -Dbench.baseline.port=18080 -Dbench.baseline.pid=M -Dbench.clk.tck=100 -Dbench.out=bench/target/report
  * -Dbench.loom.secret=...  (the HS256 secret Herald was started with)
+ * -Dbench.only=loom-store   (optional: only the workloads whose name contains it; "idle" for the idle run)
  * </pre>
  *
  * Exits 1 when any expected delivery was lost (the run failed), 0 otherwise.
@@ -55,11 +56,15 @@ public final class BenchRunner {
         BenchRunner runner = new BenchRunner(tck, new HeraldAdmin(HOST, heraldPort, "herald-admin", "HeraldAdmin1!"));
 
         Plan plan = plan(mode, loom);
+        String only = System.getProperty("bench.only", "");
         for (Workload workload : plan.workloads()) {
+            if (!workload.name().contains(only)) {
+                continue;
+            }
             workload.protocol().prepare(runner.admin, workload.topics());
             runner.run(workload, workload.withBaseline() ? List.of(baseline, herald) : List.of(herald), plan.repetitions());
         }
-        if (plan.idleConnections() > 0) {
+        if (plan.idleConnections() > 0 && "idle".contains(only)) {
             loom.prepare(runner.admin, List.of());
             for (Target target : List.of(baseline, herald)) {
                 runner.idle.add(runner.idle(target, target == herald ? loom : new OpenBazaarAdapter(),

@@ -9,8 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -98,6 +98,22 @@ public class EventStore {
                 .setParameter("key", eventKey)
                 .setMaxResults(1)
                 .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The sequence number of the event stored under {@code eventKey}, if any. Cheaper than
+     * {@link #byKey} on the ingest path: the body, a LOB, is not read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OptionalLong sequenceOf(String stream, String eventKey) {
+        return em.createNamedQuery(StoredEvent.SEQ_BY_KEY, Long.class)
+                .setParameter("stream", stream)
+                .setParameter("key", eventKey)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .mapToLong(Long::longValue)
                 .findFirst();
     }
 

@@ -37,10 +37,13 @@ import java.time.Instant;
         query = "select count(e) from StoredEvent e where e.stream = :stream and e.kind in :kinds")
 @NamedQuery(name = StoredEvent.BY_KEY,
         query = "select e from StoredEvent e where e.stream = :stream and e.eventKey = :key")
+@NamedQuery(name = StoredEvent.SEQ_BY_KEY,
+        query = "select e.seq from StoredEvent e where e.stream = :stream and e.eventKey = :key")
 public class StoredEvent {
 
     public static final String AFTER_SEQ = "StoredEvent.afterSeq";
     public static final String BY_KEY = "StoredEvent.byKey";
+    public static final String SEQ_BY_KEY = "StoredEvent.seqByKey";
     public static final String AFTER_SEQ_OF_KINDS = "StoredEvent.afterSeqOfKinds";
     public static final String FIRST_STORED_SINCE = "StoredEvent.firstStoredSince";
     public static final String NEWEST_FIRST = "StoredEvent.newestFirst";

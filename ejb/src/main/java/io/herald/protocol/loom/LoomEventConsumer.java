@@ -47,8 +47,7 @@ public class LoomEventConsumer implements MessageListener {
     private Publication storeAndMap(String body, Message message) throws MalformedEventException {
         LoomEvent event = mapper.parse(body);
         String stream = LoomTopics.stream(event.organization());
-        long sequence = store.byKey(stream, event.id())
-                .map(stored -> stored.getSeq())
+        long sequence = store.sequenceOf(stream, event.id())
                 .orElseGet(() -> store.append(stream, event.id(), event.name(), LoomStoredForm.of(event)).getSeq());
         return mapper.publication(event.withSequence(sequence));
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -91,7 +92,7 @@ public class OpenBazaarHistory {
     @Transactional(Transactional.TxType.REQUIRED)
     public boolean markRead(String nodeId, String notificationId) {
         String stream = notificationStream(nodeId);
-        if (store.byKey(stream, notificationId).isEmpty()) {
+        if (store.sequenceOf(stream, notificationId).isEmpty()) {
             return false;
         }
         if (em.createNamedQuery(NotificationRead.KEYS_AMONG, String.class).setParameter("stream", stream)
@@ -141,7 +142,8 @@ public class OpenBazaarHistory {
         if (offsetId == null || offsetId.isEmpty()) {
             return Optional.of(Long.MAX_VALUE);
         }
-        return store.byKey(stream, offsetId).map(StoredEvent::getSeq);
+        OptionalLong seq = store.sequenceOf(stream, offsetId);
+        return seq.isPresent() ? Optional.of(seq.getAsLong()) : Optional.empty();
     }
 
     private long readCount(String stream) {

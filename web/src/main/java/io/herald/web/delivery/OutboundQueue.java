@@ -5,9 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A bounded, lock-free send queue for one connection, with at most one frame in flight on the
- * transport. Producers (the router's delivery thread, the endpoint) only enqueue, so a slow client
- * never blocks them. When more than {@code capacity} frames wait, the client is too slow to keep
+ * A bounded, lock-free send queue for one connection. Producers (the router's delivery thread, the
+ * endpoint) only enqueue, so a slow client never blocks them. Up to {@link #MAX_IN_FLIGHT} frames
+ * are handed to the transport without waiting for each other: the container then writes all that
+ * reached it before its next flush in one system call, which is most of the cost of a burst. Waiting
+ * for each write before the next made every frame its own write. When more than {@code capacity} frames wait, the client is too slow to keep
  * up: the queue drops what waits and closes the connection at once with 1013 (try again later),
  * so the client reconnects instead of silently missing frames in the middle of its stream.
  */
@@ -15,6 +17,9 @@ public final class OutboundQueue implements Outbound {
 
     /** Close code sent to a client that could not keep up (RFC 6455 "Try Again Later"). */
     public static final int SLOW_CONSUMER = 1013;
+
+    /** Frames handed to the transport and not yet completed, at most; the rest wait here. */
+    static final int MAX_IN_FLIGHT = 64;
 
     private final Transport transport;
     private final int capacity;
@@ -24,7 +29,10 @@ public final class OutboundQueue implements Outbound {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger work = new AtomicInteger();
     private final AtomicBoolean closing = new AtomicBoolean();
-    private volatile boolean inFlight;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    // Touched only inside the serialised drain loop.
+    private Close waitingClose;
+    private boolean closeSent;
 
     /** Told what became of each frame; used for Herald's counters. */
     public interface Listener {
@@ -102,25 +110,38 @@ public final class OutboundQueue implements Outbound {
     /*
      * Serialised drain loop: whichever thread moves `work` from 0 runs it, others only note that
      * there is more to do. A transport that completes inline re-enters drain(), which just bumps
-     * `work`, so the stack never grows with the queue.
+     * `work`, so the stack never grows with the queue. A close waits until every frame before it
+     * has completed, and nothing is written after it.
      */
     private void drain() {
         if (work.getAndIncrement() != 0) {
             return;
         }
         do {
-            if (!inFlight) {
-                Object next = pending.poll();
-                if (next instanceof String frame) {
-                    inFlight = true;
-                    transport.sendText(frame, this::completed);
-                } else if (next instanceof Close close) {
-                    inFlight = true;
-                    dropRemaining();
-                    transport.close(close.code(), close.reason());
-                }
+            if (!closeSent) {
+                handOver();
             }
         } while (work.decrementAndGet() != 0);
+    }
+
+    private void handOver() {
+        while (waitingClose == null && inFlight.get() < MAX_IN_FLIGHT) {
+            Object next = pending.poll();
+            if (next == null) {
+                return;
+            }
+            if (next instanceof String frame) {
+                inFlight.incrementAndGet();
+                transport.sendText(frame, this::completed);
+            } else {
+                waitingClose = (Close) next;
+            }
+        }
+        if (waitingClose != null && inFlight.get() == 0) {
+            closeSent = true;
+            dropRemaining();
+            transport.close(waitingClose.code(), waitingClose.reason());
+        }
     }
 
     private void completed(Throwable failure) {
@@ -132,7 +153,7 @@ public final class OutboundQueue implements Outbound {
             closing.set(true);
             dropRemaining();
         }
-        inFlight = false;
+        inFlight.decrementAndGet();
         drain();
     }
 

@@ -75,7 +75,7 @@ class OutboundQueueTest {
     }
 
     @Test
-    void framesGoOutInOrderWithOneWriteInFlight() {
+    void framesGoOutInOrderWithoutWaitingForEachOthersWrite() {
         ManualTransport transport = new ManualTransport();
         CountingListener listener = new CountingListener();
         OutboundQueue queue = new OutboundQueue(transport, 10, listener);
@@ -83,14 +83,29 @@ class OutboundQueueTest {
         queue.send("a");
         queue.send("b");
         queue.send("c");
-        assertEquals(List.of("a"), transport.written, "the next frame waits for the write before it");
+        assertEquals(List.of("a", "b", "c"), transport.written, "handed over together, so one flush writes them all");
+        assertEquals(3, queue.backlog(), "accepted frames count until their write completes");
 
         transport.completeNext();
         transport.completeNext();
         transport.completeNext();
-        assertEquals(List.of("a", "b", "c"), transport.written);
         assertEquals(3, listener.sent.get());
         assertEquals(0, queue.backlog());
+    }
+
+    @Test
+    void atMostMaxInFlightFramesAreWithTheTransportAtOnce() {
+        ManualTransport transport = new ManualTransport();
+        OutboundQueue queue = new OutboundQueue(transport, 1000, OutboundQueue.Listener.NONE);
+        for (int i = 0; i < OutboundQueue.MAX_IN_FLIGHT + 10; i++) {
+            queue.send("frame " + i);
+        }
+        assertEquals(OutboundQueue.MAX_IN_FLIGHT, transport.written.size());
+
+        transport.completeNext();
+        assertEquals(OutboundQueue.MAX_IN_FLIGHT + 1, transport.written.size(), "a completion lets the next one go");
+        assertEquals("frame " + OutboundQueue.MAX_IN_FLIGHT, transport.written.get(OutboundQueue.MAX_IN_FLIGHT));
+        assertEquals(OutboundQueue.MAX_IN_FLIGHT + 9, queue.backlog());
     }
 
     @Test
@@ -103,11 +118,11 @@ class OutboundQueueTest {
             queue.send("frame " + i);
         }
         assertTrue(queue.isClosing());
-        assertEquals(OutboundQueue.SLOW_CONSUMER, transport.closeCode, "closed without waiting for the stuck write");
+        assertEquals(OutboundQueue.SLOW_CONSUMER, transport.closeCode, "closed without waiting for the stuck writes");
 
         transport.completeNext();
-        assertEquals(List.of("frame 0"), transport.written, "nothing is written after the overflow");
-        assertEquals(4, listener.dropped.get(), "frame 3 and 4 overflowed, 1 and 2 were never written");
+        assertEquals(List.of("frame 0", "frame 1", "frame 2"), transport.written, "nothing is written after the overflow");
+        assertEquals(2, listener.dropped.get(), "frames 3 and 4 overflowed");
         assertEquals(1, listener.sent.get());
     }
 
@@ -127,14 +142,15 @@ class OutboundQueueTest {
     void aFailedWriteDropsWhatIsLeft() {
         ManualTransport transport = new ManualTransport();
         CountingListener listener = new CountingListener();
-        OutboundQueue queue = new OutboundQueue(transport, 10, listener);
-        queue.send("a");
-        queue.send("b");
+        OutboundQueue queue = new OutboundQueue(transport, 1000, listener);
+        for (int i = 0; i < OutboundQueue.MAX_IN_FLIGHT + 1; i++) {
+            queue.send("frame " + i);
+        }
         transport.inFlight.remove(0).accept(new java.io.IOException("broken pipe"));
 
-        assertEquals(List.of("a"), transport.written);
-        assertEquals(2, listener.dropped.get());
-        queue.send("c");
+        assertEquals(OutboundQueue.MAX_IN_FLIGHT, transport.written.size(), "the waiting frame was not handed over");
+        assertEquals(2, listener.dropped.get(), "the failed frame and the waiting one");
+        queue.send("late");
         assertEquals(3, listener.dropped.get(), "a broken connection accepts nothing more");
     }
 
@@ -166,18 +182,18 @@ class OutboundQueueTest {
         Router router = new Router(List.of(open), new HeraldMetrics());
         ManualTransport stuckSocket = new ManualTransport();
         InlineTransport fastSocket = new InlineTransport();
-        OutboundQueue stuck = new OutboundQueue(stuckSocket, 100, OutboundQueue.Listener.NONE);
-        OutboundQueue fast = new OutboundQueue(fastSocket, 100, OutboundQueue.Listener.NONE);
+        OutboundQueue stuck = new OutboundQueue(stuckSocket, 200, OutboundQueue.Listener.NONE);
+        OutboundQueue fast = new OutboundQueue(fastSocket, 200, OutboundQueue.Listener.NONE);
         router.join(queueing(stuck), "t");
         router.join(queueing(fast), "t");
 
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 100; i++) {
             router.publish(new Publication(Protocol.OPENBAZAAR, Set.of("t"), "event " + i));
         }
 
-        assertEquals(50, fastSocket.written.size(), "the fast client got everything");
-        assertEquals(1, stuckSocket.written.size(), "the stuck one has its first write pending");
-        assertEquals(50, stuck.backlog());
+        assertEquals(100, fastSocket.written.size(), "the fast client got everything");
+        assertEquals(OutboundQueue.MAX_IN_FLIGHT, stuckSocket.written.size(), "the stuck one has its writes pending");
+        assertEquals(100, stuck.backlog());
         assertNull(stuckSocket.closeReason);
     }
 

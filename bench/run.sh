@@ -4,8 +4,8 @@
 #   bench/run.sh [smoke|quick|full] [workload]   (default quick; full is the published run)
 #
 # With a workload (part of a name such as loom-store, or idle), only the matching workloads run.
-# Starts Herald (the build's provisioned WildFly, ports shifted by 300: HTTP 8380, management
-# 10290) and the raw Undertow baseline (port 18080) both pinned to core 0, then the load client
+# Starts Herald (the build's provisioned WildFly, ports shifted by 300: HTTP 8380, wss 9802,
+# management 10290) and the raw Undertow baseline (port 18080) both pinned to core 0, then the load client
 # and publisher pinned to core 1. Stops both servers when done, also on failure or Ctrl+C.
 # Environment: BENCH_SKIP_BUILD=1 reuses the built jars; HERALD_PORT_OFFSET, BASELINE_PORT,
 # SERVER_CORE, CLIENT_CORE override the defaults.
@@ -16,6 +16,7 @@ ONLY="${2:-}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OFFSET="${HERALD_PORT_OFFSET:-300}"
 HTTP_PORT=$((8080 + OFFSET))
+WSS_PORT=$((9502 + OFFSET))
 MGMT_PORT=$((9990 + OFFSET))
 BASELINE_PORT="${BASELINE_PORT:-18080}"
 SERVER_CORE="${SERVER_CORE:-0}"
@@ -70,6 +71,6 @@ done
 echo "running mode $MODE (client on core $CLIENT_CORE)"
 taskset -c "$CLIENT_CORE" java -Xms512m -Xmx1g -cp "$JAR" \
     -Dbench.mode="$MODE" -Dbench.out="$OUT" -Dbench.clk.tck="$(getconf CLK_TCK)" \
-    -Dbench.herald.port="$HTTP_PORT" -Dbench.herald.pid="$(cat "$HERALD_PIDFILE")" \
+    -Dbench.herald.port="$HTTP_PORT" -Dbench.herald.wss.port="$WSS_PORT" -Dbench.herald.pid="$(cat "$HERALD_PIDFILE")" \
     -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.loom.secret="$LOOM_SECRET" \
     -Dbench.only="$ONLY" io.herald.bench.BenchRunner

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -38,10 +39,14 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
     private volatile String lastCloseReason;
     private volatile boolean running = true;
 
+    private final SSLContext tls;
+
+    /** @param port the server's HTTP port; the protocol may connect elsewhere ({@link ProtocolAdapter#port}) */
     public LoadClient(String host, int port, ProtocolAdapter protocol) throws IOException {
         this.host = host;
-        this.port = port;
+        this.port = protocol.port(port);
         this.protocol = protocol;
+        this.tls = protocol.tls() ? TlsWire.trustingContext() : null;
         this.selector = Selector.open();
         this.loop = new Thread(this::run, "bench-selector");
         loop.start();
@@ -66,7 +71,8 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 channel.connect(new InetSocketAddress(host, port));
-                WebSocketConnection connection = new WebSocketConnection(channel, topic, this);
+                Wire wire = tls == null ? Wire.plain(channel) : new TlsWire(channel, tls.createSSLEngine(host, port));
+                WebSocketConnection connection = new WebSocketConnection(channel, wire, topic, this);
                 connection.sendUpgrade(host, port, protocol.path(), protocol.handshakeHeaders(topic));
                 pending.add(connection);
             }

@@ -21,6 +21,16 @@ public interface ProtocolAdapter {
     /** The producer message carrying benchmark event {@code seq} for {@code topic}, with its send time. */
     JmsEvent event(String topic, long seq, long sentMicros);
 
+    /** The port clients connect to, given the server's HTTP port; Wazo has a TLS listener of its own. */
+    default int port(int httpPort) {
+        return httpPort;
+    }
+
+    /** Whether clients speak TLS (wss). */
+    default boolean tls() {
+        return false;
+    }
+
     /** The request path of the WebSocket upgrade, e.g. {@code /ws}. */
     String path();
 

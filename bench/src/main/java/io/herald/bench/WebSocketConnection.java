@@ -28,6 +28,7 @@ final class WebSocketConnection {
     private static final int OP_CONTINUATION = 0, OP_TEXT = 1, OP_CLOSE = 8, OP_PING = 9, OP_PONG = 10;
 
     final SocketChannel channel;
+    private final Wire wire;
     final String topic;
     private final Listener listener;
     private ByteBuffer in = ByteBuffer.allocate(4096);
@@ -39,8 +40,9 @@ final class WebSocketConnection {
     // A fragmented text message being assembled (Herald never fragments today; handled for safety).
     private ByteBuffer fragments;
 
-    WebSocketConnection(SocketChannel channel, String topic, Listener listener) {
+    WebSocketConnection(SocketChannel channel, Wire wire, String topic, Listener listener) {
         this.channel = channel;
+        this.wire = wire;
         this.topic = topic;
         this.listener = listener;
     }
@@ -89,13 +91,16 @@ final class WebSocketConnection {
         return !out.isEmpty();
     }
 
-    /** Writes what the socket takes; true when everything queued has been written. */
+    /**
+     * Writes what the wire takes; true when there is no reason to wait for the socket to become
+     * writable (everything was written, or a TLS handshake waits for the server).
+     */
     boolean flush() throws IOException {
         while (!out.isEmpty()) {
             ByteBuffer head = out.peek();
-            channel.write(head);
+            wire.write(head);
             if (head.hasRemaining()) {
-                return false;
+                return !wire.blockedOnSocket();
             }
             out.poll();
         }
@@ -104,7 +109,16 @@ final class WebSocketConnection {
 
     /** Reads what has arrived and dispatches every complete frame; false once the connection is over. */
     boolean read() throws IOException {
-        int n = channel.read(in);
+        do {
+            if (!readOnce()) {
+                return false;
+            }
+        } while (wire.hasBuffered());
+        return true;
+    }
+
+    private boolean readOnce() throws IOException {
+        int n = wire.read(in);
         if (n < 0) {
             close("end of stream");
             return false;

@@ -22,7 +22,7 @@ class ProtocolAdaptersTest {
 
     @Test
     void everyProtocolsEventCarriesTheSendTimeWhereTheClientLooksForIt() {
-        for (ProtocolAdapter protocol : new ProtocolAdapter[] {new OpenBazaarAdapter(), new EwalletAdapter(), new LoomAdapter(SECRET)}) {
+        for (ProtocolAdapter protocol : new ProtocolAdapter[] {new OpenBazaarAdapter(), new EwalletAdapter(), new LoomAdapter(SECRET), new WazoAdapter(9802)}) {
             JmsEvent event = protocol.event("topic-1", 3, 1_795_000_000_000_001L);
             assertEquals(1_795_000_000_000_001L, protocol.sentMicros(frame(event.body())), protocol.name());
             assertTrue(event.queue().startsWith("herald."), protocol.name());
@@ -58,10 +58,26 @@ class ProtocolAdaptersTest {
         assertTrue(loom.confirmsJoin(frame("{\"identifier\":\"{\\\"channel\\\":\\\"EventChannel\\\"}\",\"type\":\"confirm_subscription\"}")));
         assertFalse(loom.confirmsJoin(frame("{\"identifier\":\"x\",\"type\":\"reject_subscription\"}")));
 
+        WazoAdapter wazo = new WazoAdapter(9802);
+        assertFalse(wazo.confirmsJoin(frame("{\"op\": \"subscribe\", \"code\": 0, \"msg\": \"\"}")));
+        assertTrue(wazo.confirmsJoin(frame("{\"op\": \"start\", \"code\": 0, \"msg\": \"\"}")));
+
         EwalletAdapter ewallet = new EwalletAdapter();
         assertTrue(ewallet.confirmsJoin(frame("{\"success\":true,\"version\":\"1\",\"data\":{},\"error\":null,"
                 + "\"topic\":\"user:u1\",\"event\":\"phx_reply\",\"ref\":\"1\"}")));
         assertFalse(ewallet.confirmsJoin(frame("{\"success\":false,\"version\":\"1\",\"data\":null,\"error\":{},"
                 + "\"topic\":\"user:u1\",\"event\":\"phx_reply\",\"ref\":\"1\"}")));
+    }
+
+    @Test
+    void wazoEventsRequireTheUsersOwnAclAndNameItsTenantAndUser() {
+        WazoAdapter wazo = new WazoAdapter(9802);
+        JmsEvent event = wazo.event("u-7", 1, 5);
+        assertTrue(event.body().contains("\"required_acl\":\"events.bench.u-7\""), event.body());
+        assertEquals(WazoAdapter.TENANT, event.properties().get("tenant_uuid"));
+        assertEquals("u-7", event.properties().get("user_uuid"));
+        assertEquals(wazo.token("u-7"), wazo.handshakeHeaders("u-7").get("X-Auth-Token"));
+        assertEquals(9802, wazo.port(8380));
+        assertTrue(wazo.tls());
     }
 }

@@ -58,19 +58,21 @@ public final class BenchRunner {
 
         Plan plan = plan(mode, loom, wazo);
         String only = System.getProperty("bench.only", "");
-        for (Workload workload : plan.workloads()) {
-            if (!workload.name().contains(only)) {
-                continue;
-            }
-            workload.protocol().prepare(runner.admin, workload.topics());
-            runner.run(workload, workload.withBaseline() ? List.of(baseline, herald) : List.of(herald), plan.repetitions());
-        }
+        // Idle first, on servers that have not run a workload yet: RSS growth means little once
+        // the heavy workloads have touched every page of the heap.
         if (plan.idleConnections() > 0 && "idle".contains(only)) {
             loom.prepare(runner.admin, List.of());
             for (Target target : List.of(baseline, herald)) {
                 runner.idle.add(runner.idle(target, target == herald ? loom : new OpenBazaarAdapter(),
                         plan.idleConnections(), plan.idleRest()));
             }
+        }
+        for (Workload workload : plan.workloads()) {
+            if (!workload.name().contains(only)) {
+                continue;
+            }
+            workload.protocol().prepare(runner.admin, workload.topics());
+            runner.run(workload, workload.withBaseline() ? List.of(baseline, herald) : List.of(herald), plan.repetitions());
         }
         baseline.sink().close();
         herald.sink().close();
@@ -117,7 +119,7 @@ public final class BenchRunner {
                     Workload.ingestWithStore(loom, 100, 2000, ten),
                     Workload.ingestWithStore(loom, 100, 5000, ten),
                     Workload.ingestWithStore(loom, 100, 10_000, ten)),
-                    19_000, Duration.ofSeconds(30), 3);
+                    19_000, Duration.ofSeconds(100), 3);
             default -> new Plan(List.of(
                     Workload.broadcastRate(ewallet, 1000, 20, five),
                     Workload.broadcastRate(ewallet, 1000, 50, five),
@@ -193,7 +195,8 @@ public final class BenchRunner {
         double serverMicros = target.server().cpuMicros() - serverCpu;
         double clientPercent = (self.cpuMicros() - clientCpu) / (seconds * 1e4);
         if (client.closedUnexpectedly() > 0) {
-            System.err.println(target.name() + ": " + client.closedUnexpectedly() + " connections closed by the server");
+            System.err.println(target.name() + ": " + client.closedUnexpectedly() + " connections closed by the server (last: "
+                    + client.lastCloseReason() + ")");
         }
         return new Repetition(workload.name(), target.name(), workload.connections().size(), workload.expectedDeliveries(),
                 received, seconds, published, serverMicros, clientPercent, client.takeLatencies());
@@ -213,11 +216,13 @@ public final class BenchRunner {
         if (target.name().equals("herald")) {
             protocol.prepare(admin, List.copyOf(new java.util.LinkedHashSet<>(topics)));
         }
+        long heapBefore = target.server().liveHeapKb();
         long rssBefore = target.server().rssKb();
         try (LoadClient client = new LoadClient(target.host(), target.port(), protocol)) {
             client.connect(topics, Duration.ofSeconds(300));
             Thread.sleep(5000);
             long rssAfter = target.server().rssKb();
+            long heapAfter = target.server().liveHeapKb();
             long frames = client.textFrames();
             long cpu = target.server().cpuMicros();
             long start = System.nanoTime();
@@ -226,10 +231,10 @@ public final class BenchRunner {
             double cpuPercent = (target.server().cpuMicros() - cpu) / (seconds * 1e4);
             long heartbeats = client.textFrames() - frames;
             long expected = protocol instanceof LoomAdapter ? (long) (count * Math.floor(seconds / 3)) : 0;
-            IdleResult result = new IdleResult(target.name(), protocol.name(), count, rssBefore, rssAfter, seconds, cpuPercent,
+            IdleResult result = new IdleResult(target.name(), protocol.name(), count, rssBefore, rssAfter, heapBefore, heapAfter, seconds, cpuPercent,
                     heartbeats, expected, client.closedUnexpectedly());
-            System.out.printf("idle-%d %s: RSS +%.1f KB/connection, %.1f%% CPU at rest, %d heartbeats (expected >= %d), %d closed%n",
-                    count, target.name(), result.kbPerConnection(), cpuPercent, heartbeats, expected, client.closedUnexpectedly());
+            System.out.printf("idle-%d %s: RSS +%.1f KB/connection, live heap +%.1f KB/connection, %.1f%% CPU at rest, %d heartbeats (expected >= %d), %d closed%n",
+                    count, target.name(), result.kbPerConnection(), result.heapKbPerConnection(), cpuPercent, heartbeats, expected, client.closedUnexpectedly());
             return result;
         }
     }

@@ -130,6 +130,10 @@ public final class LoadClient implements AutoCloseable, WebSocketConnection.List
         return received.getAndSet(0);
     }
 
+    public String lastCloseReason() {
+        return lastCloseReason;
+    }
+
     public long closedUnexpectedly() {
         return closedUnexpectedly.get();
     }

@@ -3,8 +3,11 @@ package io.herald.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** CPU time and resident memory of a process, read from Linux's /proc. */
+/** CPU time and resident memory of a process, read from Linux's /proc; live heap of a JVM through jcmd. */
 public final class ProcessMeter {
 
     private final long pid;
@@ -36,5 +39,37 @@ public final class ProcessMeter {
             }
         }
         return -1;
+    }
+
+    // One line per heap (G1) or per generation (Serial, which a JVM pinned to one core picks).
+    private static final Pattern HEAP_USED = Pattern.compile("total \\d+K, used (\\d+)K");
+
+    /**
+     * The JVM's heap in use right after a full collection, in kilobytes: what live objects hold.
+     * RSS alone cannot show a connection's heap share once the heap's pages have been touched.
+     * -1 when jcmd cannot reach the process.
+     */
+    public long liveHeapKb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher used = HEAP_USED.matcher(info);
+        long kb = 0;
+        boolean found = false;
+        while (used.find()) {
+            kb += Long.parseLong(used.group(1));
+            found = true;
+        }
+        if (!found) {
+            System.err.println("no heap figure from jcmd " + pid + ": " + info.strip());
+        }
+        return found ? kb : -1;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return output;
     }
 }

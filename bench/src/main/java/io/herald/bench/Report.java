@@ -113,14 +113,15 @@ final class Report {
                     row.lost() > 0 ? "FAILED (lost)" : row.valid() ? "yes" : "no (client > 80 % CPU)"));
         }
         if (!idle.isEmpty()) {
-            md.append("\nIdle connections (workload 4): server RSS growth from before the clients connected to 5 s after,"
-                    + " CPU over the rest period, heartbeat frames the clients received meanwhile.\n\n");
-            md.append("| server | protocol | conns | RSS before MB | RSS after MB | KB/connection | CPU at rest | rest s | heartbeats received | expected | closed by server |\n");
-            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("\nIdle connections (workload 4): server RSS and live heap (after a full GC) from before the clients"
+                    + " connected to 5 s after, CPU over the rest period, heartbeat frames the clients received meanwhile.\n\n");
+            md.append("| server | protocol | conns | RSS before MB | RSS after MB | RSS KB/connection | live heap KB/connection"
+                    + " | CPU at rest | rest s | heartbeats received | expected | closed by server |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (IdleResult r : idle) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %.1f | %.1f %% | %.0f | %d | %s | %d |%n",
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %.1f | %.1f | %.1f %% | %.0f | %d | %s | %d |%n",
                         r.target(), r.protocol(), r.connections(), r.rssBeforeKb() / 1024.0, r.rssAfterKb() / 1024.0,
-                        r.kbPerConnection(), r.serverCpuPercent(), r.restSeconds(), r.heartbeatsReceived(),
+                        r.kbPerConnection(), r.heapKbPerConnection(), r.serverCpuPercent(), r.restSeconds(), r.heartbeatsReceived(),
                         r.expectedHeartbeats() > 0 ? String.valueOf(r.expectedHeartbeats()) : "-", r.closedByServer()));
             }
         }
@@ -150,10 +151,10 @@ final class Report {
             IdleResult r = idle.get(i);
             json.append(String.format(Locale.ROOT,
                     "    {\"target\":\"%s\",\"protocol\":\"%s\",\"connections\":%d,\"rssBeforeKb\":%d,\"rssAfterKb\":%d,"
-                            + "\"kbPerConnection\":%.2f,\"restSeconds\":%.1f,\"serverCpuPercent\":%.2f,\"heartbeatsReceived\":%d,"
+                            + "\"kbPerConnection\":%.2f,\"heapBeforeKb\":%d,\"heapAfterKb\":%d,\"restSeconds\":%.1f,\"serverCpuPercent\":%.2f,\"heartbeatsReceived\":%d,"
                             + "\"expectedHeartbeats\":%d,\"closedByServer\":%d}%s%n",
                     r.target(), r.protocol(), r.connections(), r.rssBeforeKb(), r.rssAfterKb(), r.kbPerConnection(),
-                    r.restSeconds(), r.serverCpuPercent(), r.heartbeatsReceived(), r.expectedHeartbeats(), r.closedByServer(),
+                    r.heapBeforeKb(), r.heapAfterKb(), r.restSeconds(), r.serverCpuPercent(), r.heartbeatsReceived(), r.expectedHeartbeats(), r.closedByServer(),
                     i < idle.size() - 1 ? "," : ""));
         }
         return json.append("  ]\n}\n").toString();

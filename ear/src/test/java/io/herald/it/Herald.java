@@ -62,6 +62,11 @@ final class Herald {
      * same machine, same user), failing the test if it does not succeed.
      */
     static void cli(String command) throws Exception {
+        cliOutput(command);
+    }
+
+    /** Like {@link #cli}, returning what the CLI printed (the operation's result in DMR form). */
+    static String cliOutput(String command) throws Exception {
         Process cli = new ProcessBuilder(System.getProperty("herald.server.dir") + "/bin/jboss-cli.sh", "-c",
                 "--controller=" + HOST + ":" + Integer.getInteger("herald.management.port", 9990), "--command=" + command)
                 .redirectErrorStream(true).start();
@@ -70,6 +75,7 @@ final class Herald {
                 || !output.contains("success")) {
             throw new AssertionError("jboss-cli " + command + " failed: " + output);
         }
+        return output;
     }
 
     /** An admin API call as the provisioned herald-admin user. */

@@ -58,21 +58,21 @@ public final class BenchRunner {
 
         Plan plan = plan(mode, loom, wazo);
         String only = System.getProperty("bench.only", "");
-        // Idle first, on servers that have not run a workload yet: RSS growth means little once
-        // the heavy workloads have touched every page of the heap.
-        if (plan.idleConnections() > 0 && "idle".contains(only)) {
-            loom.prepare(runner.admin, List.of());
-            for (Target target : List.of(baseline, herald)) {
-                runner.idle.add(runner.idle(target, target == herald ? loom : new OpenBazaarAdapter(),
-                        plan.idleConnections(), plan.idleRest()));
-            }
-        }
         for (Workload workload : plan.workloads()) {
             if (!workload.name().contains(only)) {
                 continue;
             }
             workload.protocol().prepare(runner.admin, workload.topics());
             runner.run(workload, workload.withBaseline() ? List.of(baseline, herald) : List.of(herald), plan.repetitions());
+        }
+        // Idle last: its memory figure is the live heap after a full collection, which the
+        // workloads before it do not disturb, and its CPU figure is then that of a warm server.
+        if (plan.idleConnections() > 0 && "idle".contains(only)) {
+            loom.prepare(runner.admin, List.of());
+            for (Target target : List.of(baseline, herald)) {
+                runner.idle.add(runner.idle(target, target == herald ? loom : new OpenBazaarAdapter(),
+                        plan.idleConnections(), plan.idleRest()));
+            }
         }
         baseline.sink().close();
         herald.sink().close();

@@ -37,15 +37,16 @@ final class Herald {
     }
 
     static HttpResponse<String> http(String method, String path, String authorization, String jsonBody) throws Exception {
-        return send(HTTP + path, method, authorization, jsonBody);
+        return request(HTTP + path, method, authorization, jsonBody);
     }
 
     /** A GET on WildFly's management interface (health, metrics). */
     static HttpResponse<String> management(String path) throws Exception {
-        return send(MANAGEMENT + path, "GET", null, null);
+        return request(MANAGEMENT + path, "GET", null, null);
     }
 
-    private static HttpResponse<String> send(String url, String method, String authorization, String jsonBody)
+    /** One HTTP request to any server, the test's own included. */
+    static HttpResponse<String> request(String url, String method, String authorization, String jsonBody)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()

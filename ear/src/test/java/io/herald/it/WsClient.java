@@ -136,6 +136,13 @@ final class WsClient implements AutoCloseable {
         socket.request(Long.MAX_VALUE);
     }
 
+    /** Takes every frame received so far. */
+    java.util.List<String> drain() {
+        java.util.List<String> taken = new java.util.ArrayList<>();
+        frames.drainTo(taken);
+        return taken;
+    }
+
     /** Frames received so far and not yet taken. */
     int received() {
         return frames.size();

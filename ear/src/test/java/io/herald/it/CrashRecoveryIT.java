@@ -1,0 +1,314 @@
+package io.herald.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.herald.tools.QueueProducer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first law: an event the broker acknowledged to its producer is never lost, whatever crashes
+ * when. A producer streams Loom events and OpenBazaar notifications while a client of each is
+ * connected; the server's JVM is killed with SIGKILL twice, at different moments of the stream, and
+ * started again on the same data. Every acknowledged event must then be stored exactly once, reach a
+ * reconnecting Loom client through rewind, and be served by OpenBazaar's REST API.
+ */
+class CrashRecoveryIT {
+
+    private static final int OFFSET = Integer.getInteger("herald.it.crash.port.offset", 500);
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String APP = "crash-app";
+    private static final String ORG = "crash-org-" + RUN;
+    private static final String NODE = "crash-node-" + RUN;
+    private static final String NODE_AUTH = Herald.basic(NODE, "pw");
+    private static final String JOB = "mission_control.job_added";
+    private static final String FIRST = "L-first-" + RUN;
+    /** How long the stream runs before each kill: two different moments, then a last stretch after the final start. */
+    private static final List<Duration> STRETCHES = List.of(Duration.ofMillis(2500), Duration.ofMillis(1300));
+
+    @Test
+    void everyAcknowledgedEventSurvivesKillsStoredOnceRewoundAndServed() throws Exception {
+        try (DisposableServer server = DisposableServer.prepare("crash-server", OFFSET,
+                "-Dherald.loom.jwt.hs256-secret=" + Loom.SECRET)) {
+            server.start();
+            assertEquals(200, server.admin("PUT", "/admin/loom/apps/" + APP, "{\"events\":[\"" + JOB + "\"]}").statusCode());
+            assertEquals(200, server.admin("PUT", "/admin/openbazaar/nodes/" + NODE,
+                    "{\"username\":\"" + NODE + "\",\"password\":\"pw\"}").statusCode());
+            try (QueueProducer jms = new QueueProducer(Herald.HOST, server.httpPort(), Herald.PRODUCER_USER,
+                    Herald.PRODUCER_PASSWORD)) {
+                jms.send("herald.loom", Loom.event(ORG, FIRST, JOB), Map.of());
+            }
+            awaitStored(server, Set.of(FIRST), Duration.ofSeconds(30));
+
+            Producer producer = new Producer(server.httpPort());
+            Set<String> liveLoom = new HashSet<>();
+            Set<String> liveNotifications = new HashSet<>();
+            Thread streaming = new Thread(producer, "crash-test-producer");
+            streaming.start();
+            try {
+                for (Duration stretch : STRETCHES) {
+                    try (Clients clients = Clients.connect(server)) {
+                        Thread.sleep(stretch.toMillis());
+                        server.kill();
+                        clients.collect(liveLoom, liveNotifications);
+                    }
+                    server.start();
+                }
+                try (Clients clients = Clients.connect(server)) {
+                    Thread.sleep(1000);
+                    producer.stop();
+                    streaming.join();
+                    awaitStored(server, producer.acknowledgedLoom(), Duration.ofSeconds(60));
+                    clients.collect(liveLoom, liveNotifications);
+                }
+            } finally {
+                producer.stop();
+                streaming.join();
+            }
+
+            List<String> stored = storedLoomIds(server);
+            List<String> rewound = rewind(server);
+            List<String> served = servedNotificationIds(server);
+
+            Set<String> lostLoom = missing(producer.acknowledgedLoom(), stored);
+            Set<String> lostNotifications = missing(producer.acknowledgedNotifications(), served);
+            System.out.printf("crash test, Loom: sent %d, acknowledged %d, stored %d, delivered live %d, rewound %d, lost %d%n",
+                    producer.sentLoom(), producer.acknowledgedLoom().size(), stored.size(),
+                    intersection(liveLoom, producer.acknowledgedLoom()), rewound.size(), lostLoom.size());
+            System.out.printf("crash test, OpenBazaar notifications: sent %d, acknowledged %d, served by REST %d, delivered live %d, lost %d%n",
+                    producer.sentNotifications(), producer.acknowledgedNotifications().size(), served.size(),
+                    intersection(liveNotifications, producer.acknowledgedNotifications()), lostNotifications.size());
+
+            assertTrue(producer.acknowledgedLoom().size() > 100 && producer.acknowledgedNotifications().size() > 50,
+                    "the stream ran: " + producer.acknowledgedLoom().size() + " Loom events acknowledged");
+            assertEquals(Set.of(), lostLoom, "acknowledged Loom events missing from the store");
+            assertEquals(Set.of(), lostNotifications, "acknowledged notifications missing from the REST API");
+            assertEquals(new LinkedHashSet<>(stored).size(), stored.size(), "a Loom event stored twice");
+            assertEquals(new LinkedHashSet<>(served).size(), served.size(), "a notification stored twice");
+            assertEquals(stored.subList(1, stored.size()), rewound,
+                    "rewind from the first event replays every later stored event once, in store order");
+        }
+    }
+
+    /** The stream of events: one Loom event every 10 ms and a notification with every second one. */
+    private static final class Producer implements Runnable {
+        private final int port;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Set<String> acknowledgedLoom = ConcurrentHashMap.newKeySet();
+        private final Set<String> acknowledgedNotifications = ConcurrentHashMap.newKeySet();
+        private volatile int sentLoom;
+        private volatile int sentNotifications;
+
+        Producer(int port) {
+            this.port = port;
+        }
+
+        @Override
+        public void run() {
+            QueueProducer jms = null;
+            int n = 0;
+            while (running.get()) {
+                try {
+                    if (jms == null) {
+                        jms = new QueueProducer(Herald.HOST, port, Herald.PRODUCER_USER, Herald.PRODUCER_PASSWORD);
+                    }
+                    String id = "L" + n + "-" + RUN;
+                    sentLoom++;
+                    jms.send("herald.loom", Loom.event(ORG, id, JOB), Map.of());
+                    acknowledgedLoom.add(id);
+                    if (n % 2 == 0) {
+                        String notification = "N" + n + "-" + RUN;
+                        sentNotifications++;
+                        jms.send("herald.openbazaar", "{\"notification\":{\"notificationId\":\"" + notification
+                                + "\",\"type\":\"follow\",\"peerId\":\"QmPeer\"}}", Map.of("node", NODE));
+                        acknowledgedNotifications.add(notification);
+                    }
+                    n++;
+                    Thread.sleep(10);
+                } catch (Exception serverDown) {
+                    // Not acknowledged: the event may or may not have reached the broker. Try again once it is back.
+                    jms = closeQuietly(jms);
+                    n++;
+                    sleep(200);
+                }
+            }
+            closeQuietly(jms);
+        }
+
+        void stop() {
+            running.set(false);
+        }
+
+        Set<String> acknowledgedLoom() {
+            return acknowledgedLoom;
+        }
+
+        Set<String> acknowledgedNotifications() {
+            return acknowledgedNotifications;
+        }
+
+        int sentLoom() {
+            return sentLoom;
+        }
+
+        int sentNotifications() {
+            return sentNotifications;
+        }
+
+        private static QueueProducer closeQuietly(QueueProducer jms) {
+            if (jms != null) {
+                try {
+                    jms.close();
+                } catch (Exception alreadyGone) {
+                    // the server that held the connection is dead
+                }
+            }
+            return null;
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A subscribed Loom client and an OpenBazaar client of the node, recording what arrives live. */
+    private record Clients(WsClient loom, WsClient openBazaar) implements AutoCloseable {
+
+        static Clients connect(DisposableServer server) throws Exception {
+            WsClient loom = subscribedLoomClient(server);
+            WsClient openBazaar = WsClient.connect(server.ws() + "/ws", Map.of("Authorization", NODE_AUTH)).open();
+            return new Clients(loom, openBazaar);
+        }
+
+        void collect(Set<String> loomIds, Set<String> notificationIds) {
+            for (String frame : loom.drain()) {
+                if (json(frame).get("message") instanceof JsonObject message && message.containsKey("id")) {
+                    loomIds.add(message.getString("id"));
+                }
+            }
+            for (String frame : openBazaar.drain()) {
+                JsonObject notification = json(frame).getJsonObject("notification");
+                if (notification != null) {
+                    notificationIds.add(notification.getString("notificationId"));
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            loom.close();
+            openBazaar.close();
+        }
+    }
+
+    private static WsClient subscribedLoomClient(DisposableServer server) throws Exception {
+        WsClient client = WsClient.connect(server.ws() + "/websocket", Map.of(
+                "Authorization", "Bearer " + Loom.token(ORG, APP), "Sec-WebSocket-Protocol", "actioncable-v1-json")).open();
+        assertEquals("{\"type\":\"welcome\"}", client.next());
+        String identifier = Loom.identifier(JOB);
+        client.send(Loom.subscribe(identifier));
+        assertEquals(Loom.confirmation(identifier), nextMessage(client).toString());
+        return client;
+    }
+
+    /** Every stored event after {@link #FIRST}, as a reconnecting client gets them through rewind. */
+    private static List<String> rewind(DisposableServer server) throws Exception {
+        try (WsClient client = subscribedLoomClient(server)) {
+            String identifier = Loom.identifier(JOB);
+            client.send(Loom.perform(identifier, "{\"action\":\"rewind\",\"since_id\":\"" + FIRST + "\"}"));
+            List<String> rewound = new ArrayList<>();
+            while (true) {
+                JsonObject message = nextMessage(client).getJsonObject("message");
+                if (message.containsKey("action")) {
+                    assertEquals("rewind_complete", message.getString("action"), message.toString());
+                    assertEquals(rewound.size(), message.getInt("replayed"));
+                    return rewound;
+                }
+                rewound.add(message.getString("id"));
+            }
+        }
+    }
+
+    private static void awaitStored(DisposableServer server, Set<String> ids, Duration wait) throws Exception {
+        Instant deadline = Instant.now().plus(wait);
+        while (!missing(ids, storedLoomIds(server)).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+    }
+
+    /** The Loom organization's stream, oldest first, as the event store's admin view pages it. */
+    private static List<String> storedLoomIds(DisposableServer server) throws Exception {
+        List<String> ids = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonObject page = json(server.admin("GET", "/admin/events?stream=loom:" + ORG + "&after=" + after
+                    + "&limit=1000", null).body());
+            if (page.getJsonArray("events").isEmpty()) {
+                return ids;
+            }
+            for (JsonValue event : page.getJsonArray("events")) {
+                ids.add(event.asJsonObject().getString("key"));
+                after = event.asJsonObject().getJsonNumber("seq").longValue();
+            }
+        }
+    }
+
+    /** Every notification the node's REST API serves, paging newest first. */
+    private static List<String> servedNotificationIds(DisposableServer server) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String offset = "";
+        while (true) {
+            JsonObject page = json(server.get("/ob/notifications?limit=500" + offset, NODE_AUTH).body());
+            if (page.getJsonArray("notifications").isEmpty()) {
+                return ids;
+            }
+            for (JsonValue item : page.getJsonArray("notifications")) {
+                String id = item.asJsonObject().getJsonObject("notification").getString("notificationId");
+                ids.add(id);
+                offset = "&offsetId=" + id;
+            }
+        }
+    }
+
+    private static JsonObject nextMessage(WsClient client) throws Exception {
+        while (true) {
+            JsonObject frame = json(client.next());
+            if (!"ping".equals(frame.getString("type", ""))) {
+                return frame;
+            }
+        }
+    }
+
+    private static Set<String> missing(Set<String> expected, List<String> present) {
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(new HashSet<>(present));
+        return missing;
+    }
+
+    private static long intersection(Set<String> live, Set<String> acknowledged) {
+        return live.stream().filter(acknowledged::contains).count();
+    }
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
+    }
+}

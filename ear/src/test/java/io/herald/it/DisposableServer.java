@@ -1,0 +1,167 @@
+package io.herald.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A Herald of one test's own: the provisioned WildFly's configuration copied under {@code target/},
+ * with its own data directory and ports, started from its own launch script so the test can kill it
+ * (SIGKILL), stop it (SIGTERM) and start it again on the same data, as an operator's server would be.
+ */
+final class DisposableServer implements AutoCloseable {
+
+    private static final Duration BOOT = Duration.ofSeconds(240);
+
+    private final Path base;
+    private final int offset;
+    private final List<String> options;
+    private Process launcher;
+
+    private DisposableServer(Path base, int offset, List<String> options) {
+        this.base = base;
+        this.offset = offset;
+        this.options = options;
+    }
+
+    /**
+     * A fresh server directory {@code target/<name>} with the EAR in its deployment folder.
+     * {@code options} are system properties for the server ({@code -Dname=value}).
+     */
+    static DisposableServer prepare(String name, int offset, String... options) throws IOException {
+        Path server = Path.of(System.getProperty("herald.server.dir"));
+        Path base = Path.of(System.getProperty("herald.it.work.dir", "target")).toAbsolutePath().resolve(name);
+        deleteTree(base);
+        Path configuration = Files.createDirectories(base.resolve("configuration"));
+        try (Stream<Path> files = Files.list(server.resolve("standalone/configuration"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()));
+            }
+        }
+        // The shared test server records its own deployment in the configuration; this server deploys from its folder.
+        Path config = configuration.resolve("standalone-full.xml");
+        Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
+        Path deployments = Files.createDirectories(base.resolve("deployments"));
+        Files.copy(Path.of(System.getProperty("herald.ear")), deployments.resolve("herald.ear"));
+        return new DisposableServer(base, offset, List.of(options));
+    }
+
+    String http() {
+        return "http://" + Herald.HOST + ":" + httpPort();
+    }
+
+    String ws() {
+        return "ws://" + Herald.HOST + ":" + httpPort();
+    }
+
+    int httpPort() {
+        return 8080 + offset;
+    }
+
+    int managementPort() {
+        return 9990 + offset;
+    }
+
+    Path log() {
+        return base.resolve("log/server.log");
+    }
+
+    /** Starts the server and waits until Herald's admin API answers. */
+    void start() throws Exception {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("herald.server.dir") + "/bin/standalone.sh",
+                "-c", "standalone-full.xml", "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + offset));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true");
+        launcher = builder.start();
+        Instant deadline = Instant.now().plus(BOOT);
+        while (!ready()) {
+            if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the server in " + base + " did not come up:\n" + consoleTail());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private boolean ready() {
+        try {
+            return admin("GET", "/admin/loom/apps", null).statusCode() == 200;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
+    HttpResponse<String> admin(String method, String path, String jsonBody) throws Exception {
+        return Herald.request(http() + path, method, Herald.basic(Herald.ADMIN_USER, Herald.ADMIN_PASSWORD), jsonBody);
+    }
+
+    HttpResponse<String> get(String path, String authorization) throws Exception {
+        return Herald.request(http() + path, "GET", authorization, null);
+    }
+
+    /** SIGKILL to the server's JVM: no shutdown hook, no flush, nothing runs. */
+    void kill() throws Exception {
+        end(true);
+    }
+
+    /** SIGTERM to the server's JVM, as an init system stops it, and waits for it to exit. */
+    void stop() throws Exception {
+        end(false);
+    }
+
+    private void end(boolean forcibly) throws Exception {
+        if (launcher == null) {
+            return;
+        }
+        for (ProcessHandle jvm : launcher.descendants().toList()) {
+            if (forcibly) {
+                jvm.destroyForcibly();
+            } else {
+                jvm.destroy();
+            }
+            jvm.onExit().get(2, TimeUnit.MINUTES);
+        }
+        if (!launcher.waitFor(1, TimeUnit.MINUTES)) {
+            launcher.destroyForcibly();
+        }
+        launcher = null;
+    }
+
+    @Override
+    public void close() throws Exception {
+        end(true);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private String consoleTail() throws IOException {
+        List<String> lines = Files.readAllLines(base.resolve("console.log"), StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+}

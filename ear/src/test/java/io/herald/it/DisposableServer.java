@@ -122,6 +122,17 @@ final class DisposableServer implements AutoCloseable {
         end(false);
     }
 
+    /** The management operation {@code shutdown}, through the server's own CLI, and waits for it to exit. */
+    void shutdownThroughManagement() throws Exception {
+        Process cli = new ProcessBuilder(System.getProperty("herald.server.dir") + "/bin/jboss-cli.sh", "-c",
+                "--controller=" + Herald.HOST + ":" + managementPort(), "--command=shutdown")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!cli.waitFor(2, TimeUnit.MINUTES) || !launcher.waitFor(2, TimeUnit.MINUTES)) {
+            throw new AssertionError("the server in " + base + " did not shut down");
+        }
+        launcher = null;
+    }
+
     private void end(boolean forcibly) throws Exception {
         if (launcher == null) {
             return;

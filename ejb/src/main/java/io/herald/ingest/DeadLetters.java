@@ -53,9 +53,8 @@ public class DeadLetters {
                 copy.setJMSType(original.getJMSType());
                 copy.setStringProperty(REASON, reason);
                 copy.setStringProperty(ORIGINAL_ID, original.getJMSMessageID());
-                if (original.propertyExists("JMSXDeliveryCount")) {
-                    copy.setIntProperty(DELIVERY_COUNT, original.getIntProperty("JMSXDeliveryCount"));
-                }
+                // Mandatory since JMS 2.0, so every broker sets it.
+                copy.setIntProperty(DELIVERY_COUNT, original.getIntProperty("JMSXDeliveryCount"));
             }
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                     .send(context.createQueue(queueOf(protocol)), copy);

@@ -43,11 +43,21 @@ class MalformedInputIT {
     private static final Path SERVER_LOG = Path.of(System.getProperty("herald.server.dir"), "standalone", "log",
             "server.log");
 
+    private static final String NODE = "it-malformed-" + RUN;
+    private static final String NODE_PASSWORD = "pw-" + RUN;
+    private static final String EWALLET_ADDRESS = "addr-malformed-" + RUN;
+    private static final String EWALLET_CLIENT = EwalletWire.pair("OMGClient", "it-malformed-api-" + RUN, "tok-" + RUN);
+
     private static Connection jms;
     private static Session session;
 
     @BeforeAll
     static void connect() throws Exception {
+        admin("PUT", "/admin/openbazaar/nodes/" + NODE,
+                "{\"username\":\"" + NODE + "\",\"password\":\"" + NODE_PASSWORD + "\"}", 200);
+        admin("PUT", "/admin/ewallet/api-keys/it-malformed-api-" + RUN, "{}", 200);
+        admin("PUT", "/admin/ewallet/users/usr_malformed_" + RUN, "{\"addresses\":[\"" + EWALLET_ADDRESS + "\"]}", 200);
+        admin("POST", "/admin/ewallet/users/usr_malformed_" + RUN + "/tokens", "{\"token\":\"tok-" + RUN + "\"}", 201);
         jms = new ActiveMQConnectionFactory(QueueProducer.brokerUrl(Herald.HOST, Herald.HTTP_PORT))
                 .createConnection(Herald.PRODUCER_USER, Herald.PRODUCER_PASSWORD);
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -59,16 +69,21 @@ class MalformedInputIT {
         jms.close();
     }
 
+    private static void admin(String method, String path, String body, int expected) throws Exception {
+        var response = Herald.admin(method, path, body);
+        assertEquals(expected, response.statusCode(), method + " " + path + ": " + response.body());
+    }
+
     // --- queues
 
     @Test
     void ewalletQueue() throws Exception {
-        String topic = "address:demo-wallet-address";
-        try (WsClient client = EwalletWire.connect(EwalletWire.pair("OMGClient", "demo-api-key", "demo-auth-token")).open()) {
+        String topic = "address:" + EWALLET_ADDRESS;
+        try (WsClient client = EwalletWire.connect(EWALLET_CLIENT).open()) {
             client.send(EwalletWire.join(topic, "\"1\""));
             assertEquals(EwalletWire.reply(topic, "\"1\""), client.next());
-            assertQueueRejectsAndGoesOn("ewallet", Map.of(), client, marker -> "{\"event\":\"it_malformed\",\"topics\":[\""
-                    + topic + "\"],\"success\":true,\"data\":{\"marker\":\"" + marker + "\"}}");
+            assertQueueRejectsAndGoesOn("ewallet", Map.of(), client, marker -> carrying(marker, "{\"event\":\"it_malformed\",\"topics\":[\""
+                    + topic + "\"],\"success\":true,\"data\":{\"marker\":\"" + marker + "\"}}"));
         }
     }
 
@@ -89,8 +104,8 @@ class MalformedInputIT {
     @Test
     void openBazaarQueue() throws Exception {
         try (WsClient client = openBazaarClient()) {
-            assertQueueRejectsAndGoesOn("openbazaar", Map.of("node", "demo-node"), client,
-                    marker -> "{\"status\":\"" + marker + "\"}");
+            assertQueueRejectsAndGoesOn("openbazaar", Map.of("node", NODE), client,
+                    marker -> carrying(marker, "{\"status\":\"" + marker + "\"}"));
         }
     }
 
@@ -103,7 +118,8 @@ class MalformedInputIT {
         try (WsClient client = Loom.open(org, app)) {
             client.send(Loom.subscribe(Loom.identifier(name)));
             assertEquals(Loom.confirmation(Loom.identifier(name)), nextWithout(client, "\"type\":\"ping\""));
-            assertQueueRejectsAndGoesOn("loom", Map.of(), client, marker -> Loom.event(org, marker, name));
+            assertQueueRejectsAndGoesOn("loom", Map.of(), client,
+                    marker -> carrying(marker, Loom.event(org, marker, name)));
         }
     }
 
@@ -113,7 +129,7 @@ class MalformedInputIT {
         String user = Wazo.uuid();
         try (WsClient client = Wazo.startedV1(Wazo.userToken(tenant, user, "websocketd", "#"), "*")) {
             assertQueueRejectsAndGoesOn("wazo", Map.of("tenant_uuid", tenant, "user_uuid", user), client,
-                    marker -> Wazo.event("it_malformed", Wazo.NULL_ACL, marker));
+                    marker -> carrying(marker, Wazo.event("it_malformed", Wazo.NULL_ACL, marker)));
         }
     }
 
@@ -125,14 +141,9 @@ class MalformedInputIT {
         Good with(String marker);
     }
 
-    private interface Body {
-        String with(String marker);
-    }
-
-    /** For bodies that carry the marker as it is. */
-    private static void assertQueueRejectsAndGoesOn(String protocol, Map<String, String> properties, WsClient client,
-                                                    Body good) throws Exception {
-        assertQueueRejectsAndGoesOn(protocol, properties, client, marker -> new Good(good.with(marker), marker));
+    /** A body that carries the marker as it is. */
+    private static Good carrying(String marker, String body) {
+        return new Good(body, marker);
     }
 
     /**
@@ -206,7 +217,7 @@ class MalformedInputIT {
 
     @Test
     void ewalletSocketAnswersInvalidFormat() throws Exception {
-        try (WsClient client = EwalletWire.connect(EwalletWire.pair("OMGClient", "demo-api-key", "demo-auth-token")).open()) {
+        try (WsClient client = EwalletWire.connect(EWALLET_CLIENT).open()) {
             assertLogStaysSmall(() -> {
                 for (int i = 0; i < BURST; i++) {
                     client.send(DEEP);
@@ -266,7 +277,7 @@ class MalformedInputIT {
                 }
                 String status = "{\"status\":\"after the burst " + RUN + "\"}";
                 try (QueueProducer producer = producer()) {
-                    producer.send("herald.openbazaar", status, Map.of("node", "demo-node"));
+                    producer.send("herald.openbazaar", status, Map.of("node", NODE));
                 }
                 assertEquals(status, nextWith(client, RUN));
                 // The server answers the close after reading every frame before it.
@@ -308,7 +319,7 @@ class MalformedInputIT {
     // --- clients
 
     private static WsClient openBazaarClient() throws Exception {
-        return WsClient.connect(Herald.WS + "/ws", Map.of("Authorization", Herald.basic("demo", "demo-password"))).open();
+        return WsClient.connect(Herald.WS + "/ws", Map.of("Authorization", Herald.basic(NODE, NODE_PASSWORD))).open();
     }
 
     private static QueueProducer producer() throws Exception {

@@ -25,6 +25,8 @@ public class DeadLetters {
     public static final String REASON = "herald_rejected_reason";
     /** The rejected message's JMSMessageID. */
     public static final String ORIGINAL_ID = "herald_original_message_id";
+    /** The rejected message's JMSXDeliveryCount: 1 when Herald rejected it on its first delivery. */
+    public static final String DELIVERY_COUNT = "herald_delivery_count";
 
     // The broker's plain in-VM factory: this send must not join any transaction.
     @Resource(lookup = "java:/ConnectionFactory")
@@ -51,6 +53,8 @@ public class DeadLetters {
                 copy.setJMSType(original.getJMSType());
                 copy.setStringProperty(REASON, reason);
                 copy.setStringProperty(ORIGINAL_ID, original.getJMSMessageID());
+                // Mandatory since JMS 2.0, so every broker sets it.
+                copy.setIntProperty(DELIVERY_COUNT, original.getIntProperty("JMSXDeliveryCount"));
             }
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                     .send(context.createQueue(queueOf(protocol)), copy);

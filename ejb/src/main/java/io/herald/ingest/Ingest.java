@@ -1,14 +1,17 @@
 package io.herald.ingest;
 
 import io.herald.core.HeraldMetrics;
+import io.herald.core.LogText;
 import io.herald.core.Protocol;
+import io.herald.core.StrictUtf8;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +34,8 @@ import java.util.logging.Logger;
 public class Ingest {
 
     private static final Logger LOG = Logger.getLogger(Ingest.class.getName());
+    /** How much of a rejection's reason the log line and the dead letter carry. */
+    static final int MAX_REASON = 300;
 
     @Inject
     IngestTransaction transaction;
@@ -47,9 +52,11 @@ public class Ingest {
             metrics.ingested(protocol);
         } catch (MalformedEventException e) {
             metrics.malformed(protocol);
+            // One line and no stack trace: the reason is all an operator needs, and it quotes the producer's text.
+            String reason = LogText.shorten(e.getMessage(), MAX_REASON);
             LOG.warning(() -> "rejected message " + describe(message) + " on " + protocol.queue()
-                    + ": " + e.getMessage() + " (moved to " + DeadLetters.queueOf(protocol) + ")");
-            deadLetters.reject(protocol, message, e.getMessage());
+                    + ": " + reason + " (moved to " + DeadLetters.queueOf(protocol) + ")");
+            deadLetters.reject(protocol, message, reason);
         } catch (JMSException e) {
             throw new IngestFailure("could not read message " + describe(message) + " on " + protocol.queue(), e);
         }
@@ -64,7 +71,11 @@ public class Ingest {
             return body;
         }
         if (message instanceof BytesMessage bytes) {
-            return new String(DeadLetters.body(bytes), StandardCharsets.UTF_8);
+            try {
+                return StrictUtf8.decode(ByteBuffer.wrap(DeadLetters.body(bytes)));
+            } catch (CharacterCodingException e) {
+                throw new MalformedEventException("the BytesMessage body is not valid UTF-8");
+            }
         }
         throw new MalformedEventException("expected a TextMessage with a JSON body, got "
                 + message.getClass().getSimpleName());

@@ -1,11 +1,11 @@
 package io.herald.protocol.chat;
 
 import io.herald.core.Publication;
+import io.herald.ingest.EventJson;
 import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.jms.Message;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -32,7 +32,7 @@ public final class ChatEventMapper implements EventMapper {
 
     /** The event of one message body, for callers that also need its recipient (FCM fallback). */
     public ChatEvent read(String body) throws MalformedEventException {
-        JsonObject event = parseObject(body);
+        JsonObject event = EventJson.object(body);
         String type = string(event, "type", "event");
         long to = recipient(event);
         JsonObject packet = object(event, "packet", "event");
@@ -44,19 +44,6 @@ public final class ChatEventMapper implements EventMapper {
             default -> throw new MalformedEventException(
                     "unknown event type \"" + type + "\" (expected message, reads, typing or stop_typing)");
         });
-    }
-
-    private static JsonObject parseObject(String body) throws MalformedEventException {
-        JsonValue value;
-        try {
-            value = StrictJson.read(body);
-        } catch (JsonException e) {
-            throw new MalformedEventException("body is not JSON: " + e.getMessage(), e);
-        }
-        if (!(value instanceof JsonObject object)) {
-            throw new MalformedEventException("body is not a JSON object");
-        }
-        return object;
     }
 
     private static long recipient(JsonObject event) throws MalformedEventException {

@@ -1,5 +1,6 @@
 package io.herald.protocol.chat;
 
+import io.herald.core.StrictJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -31,8 +32,8 @@ public sealed interface FcmOutcome {
         }
         JsonValue parsed;
         try {
-            parsed = StrictJson.read(body == null ? "" : body);
-        } catch (RuntimeException e) {
+            parsed = StrictJson.read(body);
+        } catch (StrictJson.Unreadable e) {
             return new Retry("HTTP 200 with a body that is not JSON");
         }
         if (!(parsed instanceof JsonObject answer) || !(answer.get("results") instanceof JsonArray results)

@@ -1,10 +1,9 @@
 package io.herald.protocol.ewallet;
 
-import static io.herald.core.JsonProviders.JSON;
-
 import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
+import io.herald.ingest.EventJson;
 import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +11,9 @@ import jakarta.jms.Message;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a producer's eWallet message,
@@ -28,8 +23,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class EwalletEventMapper implements EventMapper {
-
-    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
 
     @Override
     public Publication map(String body, Message message) throws MalformedEventException {
@@ -42,7 +35,7 @@ public class EwalletEventMapper implements EventMapper {
 
     /** The event a message body describes; every problem is reported, none thrown otherwise. */
     public EwalletEvent read(String body) throws MalformedEventException {
-        return event(parseObject(body));
+        return event(EventJson.object(body));
     }
 
     /**
@@ -50,7 +43,7 @@ public class EwalletEventMapper implements EventMapper {
      * {@code directory} must be an event.
      */
     public EwalletMessage readMessage(String body) throws MalformedEventException {
-        JsonObject json = parseObject(body);
+        JsonObject json = EventJson.object(body);
         JsonValue directory = json.get("directory");
         EwalletDirectoryUpdate update = directory == null ? null : EwalletDirectoryUpdate.read(directory);
         boolean hasEvent = update == null || json.containsKey("event") || json.containsKey("topics");
@@ -72,25 +65,6 @@ public class EwalletEventMapper implements EventMapper {
         JsonValue data = json.getOrDefault("data", JsonValue.NULL);
         EwalletError error = error(json.getOrDefault("error", JsonValue.NULL));
         return new EwalletEvent(event, topics, success == JsonValue.TRUE, data, error);
-    }
-
-    private static JsonObject parseObject(String body) throws MalformedEventException {
-        if (body == null || body.isBlank()) {
-            throw new MalformedEventException("empty message body");
-        }
-        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new MalformedEventException("the body must be a JSON object");
-            }
-            JsonObject json = parser.getObject();
-            if (parser.hasNext()) {
-                throw new MalformedEventException("text follows the JSON object");
-            }
-            return json;
-        } catch (RuntimeException e) {
-            // JsonException for bad syntax, bare runtime exceptions for parser limits such as nesting.
-            throw new MalformedEventException("the body is not valid JSON: " + e.getMessage(), e);
-        }
     }
 
     private static String eventName(JsonObject json) throws MalformedEventException {

@@ -1,19 +1,15 @@
 package io.herald.protocol.loom;
 
-import static io.herald.core.JsonProviders.JSON;
-
 import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
+import io.herald.ingest.EventJson;
 import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Message;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,7 +52,7 @@ public class LoomEventMapper implements EventMapper {
     }
 
     public LoomEvent parse(String body) throws MalformedEventException {
-        JsonObject json = object(body);
+        JsonObject json = EventJson.object(body);
         String organization = required(json, "organization");
         String id = required(json, "id");
         String name = required(json, "name");
@@ -74,18 +70,6 @@ public class LoomEventMapper implements EventMapper {
         }
         return new LoomEvent(organization, id, timestamp, name, optional(json, "version"), payload,
                 optional(json, "link"), receivedAt, optional(json, "subject"), 0);
-    }
-
-    private static JsonObject object(String body) throws MalformedEventException {
-        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new MalformedEventException("Loom event body must be a JSON object, got " + value.getValueType());
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw new MalformedEventException("Loom event body is not JSON: " + e.getMessage(), e);
-        }
     }
 
     private static String required(JsonObject json, String key) throws MalformedEventException {

@@ -1,14 +1,10 @@
 package io.herald.protocol.openbazaar;
 
-import static io.herald.core.JsonProviders.JSON;
-
+import io.herald.ingest.EventJson;
 import io.herald.ingest.MalformedEventException;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Set;
 
 /**
@@ -28,7 +24,7 @@ public final class OpenBazaarEventMapper {
         if (nodeId == null || nodeId.isBlank()) {
             throw new MalformedEventException("missing the 'node' string property naming the node");
         }
-        JsonObject object = parseObject(body);
+        JsonObject object = EventJson.object(body);
         if (object.size() == 1) {
             String kind = object.keySet().iterator().next();
             if (!KINDS.contains(kind)) {
@@ -59,17 +55,5 @@ public final class OpenBazaarEventMapper {
             return id.getString();
         }
         return "";
-    }
-
-    static JsonObject parseObject(String body) throws MalformedEventException {
-        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new MalformedEventException("the body must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw new MalformedEventException("the body is not valid JSON: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.protocol.openbazaar;
 
+import io.herald.ingest.EventJson;
 import io.herald.ingest.MalformedEventException;
 import io.herald.persistence.StoredEvent;
 import io.herald.persistence.openbazaar.NotificationRead;
@@ -48,11 +49,11 @@ public class OpenBazaarHistory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(NodeFrame frame) throws MalformedEventException {
         if (frame.kind().equals("notification")) {
-            JsonObject notification = OpenBazaarEventMapper.parseObject(frame.text()).getJsonObject("notification");
+            JsonObject notification = EventJson.object(frame.text()).getJsonObject("notification");
             store.append(notificationStream(frame.nodeId()), notification.getString("notificationId"),
                     stringOr(notification, "type", "notification"), notification.toString());
         } else if (frame.kind().equals("message")) {
-            JsonObject message = OpenBazaarEventMapper.parseObject(frame.text()).getJsonObject("message");
+            JsonObject message = EventJson.object(frame.text()).getJsonObject("message");
             if (!(message.get("peerId") instanceof JsonString peer) || peer.getString().isEmpty()) {
                 throw new MalformedEventException("a chat message needs a non-empty string 'peerId'");
             }

@@ -1,24 +1,18 @@
 package io.herald.protocol.wazo;
 
-import static io.herald.core.JsonProviders.JSON;
-
 import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
+import io.herald.ingest.EventJson;
 import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,8 +31,6 @@ public class WazoEventMapper implements EventMapper {
     public static final String TENANT_PROPERTY = "tenant_uuid";
     public static final String USER_PROPERTY = "user_uuid";
 
-    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
-
     @Override
     public Publication map(String body, Message message) throws MalformedEventException {
         return map(body, property(message, TENANT_PROPERTY), property(message, USER_PROPERTY));
@@ -51,7 +43,8 @@ public class WazoEventMapper implements EventMapper {
     }
 
     static WazoEvent toEvent(String body, String tenantUuid, String userUuid) throws MalformedEventException {
-        JsonObject event = parseObject(body);
+        // The text is later embedded verbatim in other frames: it must be one object and nothing after it.
+        JsonObject event = EventJson.object(body);
         JsonValue name = event.get("name");
         if (!(name instanceof JsonString nameString) || nameString.getString().isEmpty()) {
             throw new MalformedEventException("the event needs a non-empty string \"name\"");
@@ -60,25 +53,6 @@ public class WazoEventMapper implements EventMapper {
             throw new MalformedEventException("the message needs a \"" + TENANT_PROPERTY + "\" string property");
         }
         return new WazoEvent(nameString.getString(), body, requiredAcl(event), tenantUuid.strip(), users(userUuid));
-    }
-
-    private static JsonObject parseObject(String body) throws MalformedEventException {
-        if (body == null) {
-            throw new MalformedEventException("empty message");
-        }
-        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new MalformedEventException("the event must be a JSON object");
-            }
-            JsonObject object = parser.getObject();
-            // The text is later embedded verbatim in other frames, so nothing may follow the object.
-            if (parser.hasNext()) {
-                throw new MalformedEventException("text after the event's JSON object");
-            }
-            return object;
-        } catch (JsonException e) {
-            throw new MalformedEventException("the event is not valid JSON: " + e.getMessage(), e);
-        }
     }
 
     private static RequiredAcl requiredAcl(JsonObject event) throws MalformedEventException {

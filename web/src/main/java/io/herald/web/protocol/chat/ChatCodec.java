@@ -3,14 +3,13 @@ package io.herald.web.protocol.chat;
 import static io.herald.core.JsonProviders.JSON;
 
 import io.herald.core.Publication;
+import io.herald.core.StrictJson;
 import io.herald.protocol.chat.ChatPacket;
 import io.herald.protocol.chat.ChatPacketJson;
 import io.herald.protocol.chat.ChatTime;
-import io.herald.protocol.chat.StrictJson;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
@@ -35,15 +34,11 @@ public final class ChatCodec {
 
     /** A command, or {@link ChatFrame.Unreadable} saying why the text is none. */
     public static ChatFrame.Inbound decode(String text) {
-        JsonValue value;
+        JsonObject frame;
         try {
-            value = StrictJson.read(text == null ? "" : text);
-        } catch (RuntimeException e) {
-            // JsonException as documented, and whatever else a parser may throw on hostile input.
-            return new ChatFrame.Unreadable(null, "not JSON");
-        }
-        if (!(value instanceof JsonObject frame)) {
-            return new ChatFrame.Unreadable(null, "not a JSON object");
+            frame = StrictJson.readObject(text);
+        } catch (StrictJson.Unreadable e) {
+            return new ChatFrame.Unreadable(null, e.getMessage());
         }
         List<String> named = COMMANDS.stream().filter(frame::containsKey).toList();
         if (named.size() != 1) {

@@ -6,6 +6,7 @@ import io.herald.core.Publication;
 import io.herald.core.Subscriber;
 import io.herald.protocol.chat.ChatPrincipal;
 import io.herald.protocol.chat.ChatTopic;
+import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ public final class ChatConnection implements Subscriber {
 
     private final ChatServices services;
     private final Outbound out;
+    private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.CHAT);
 
     /*
      * Commands and close() run under `state`, so a close racing with an auth never leaves a live
@@ -55,7 +57,7 @@ public final class ChatConnection implements Subscriber {
             }
             ChatFrame.Inbound inbound = ChatCodec.decode(text);
             if (inbound instanceof ChatFrame.Unreadable unreadable) {
-                LOG.fine(() -> "bad chat request: " + unreadable.reason());
+                malformedFrames.report(unreadable.reason(), "answered 400");
                 fail(unreadable.id(), ChatError.BAD_REQUEST);
                 return;
             }
@@ -73,6 +75,7 @@ public final class ChatConnection implements Subscriber {
     public void onBinary() {
         synchronized (state) {
             if (!closed) {
+                malformedFrames.report("binary frame", "answered 400");
                 fail(null, ChatError.BAD_REQUEST);
             }
         }

@@ -2,6 +2,8 @@ package io.herald.web.protocol.ewallet;
 
 import static io.herald.core.JsonProviders.JSON;
 
+import io.herald.core.StrictJson;
+import io.herald.core.StrictUtf8;
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
 import io.herald.web.protocol.ewallet.EwalletFrame.Envelope;
@@ -16,10 +18,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.util.Map;
 
 /** Pure, stateless translation between eWallet frames and their JSON text. */
@@ -28,7 +29,6 @@ public final class EwalletCodec {
     /** The only version of the socket API. */
     public static final String VERSION = "1";
 
-    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private EwalletCodec() {
@@ -41,18 +41,10 @@ public final class EwalletCodec {
      */
     public static Inbound decode(String text) {
         JsonObject json;
-        try (JsonParser parser = PARSERS.createParser(new StringReader(text == null ? "" : text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                return new Malformed(null, Ref.NONE, "not a JSON object");
-            }
-            json = parser.getObject();
-            if (parser.hasNext()) {
-                return new Malformed(null, Ref.NONE, "text after the JSON object");
-            }
-        } catch (RuntimeException e) {
-            // Parsers signal bad input with JsonException, but also with bare runtime exceptions
-            // (nesting limits); none of them may escape to the connection.
-            return new Malformed(null, Ref.NONE, "not JSON: " + e.getMessage());
+        try {
+            json = StrictJson.readObject(text);
+        } catch (StrictJson.Unreadable e) {
+            return new Malformed(null, Ref.NONE, e.getMessage());
         }
         String topic = json.get("topic") instanceof JsonString s ? s.getString() : null;
         String event = json.get("event") instanceof JsonString s ? s.getString() : null;
@@ -77,6 +69,15 @@ public final class EwalletCodec {
                     : new ChannelEvent(topic, event, ref, data);
             default -> new ChannelEvent(topic, event, ref, data);
         };
+    }
+
+    /** Reads a binary frame as the UTF-8 text of a text frame; bytes that are not UTF-8 are {@link Malformed}. */
+    public static Inbound decode(ByteBuffer bytes) {
+        try {
+            return decode(StrictUtf8.decode(bytes));
+        } catch (CharacterCodingException e) {
+            return new Malformed(null, Ref.NONE, "binary frame that is not UTF-8");
+        }
     }
 
     /** The exact wire text of a server frame: seven keys, in the order the eWallet documents show. */

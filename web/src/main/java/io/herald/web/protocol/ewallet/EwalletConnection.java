@@ -8,6 +8,7 @@ import io.herald.core.Subscriber;
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.protocol.ewallet.EwalletEvent;
 import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
 import io.herald.web.protocol.ewallet.EwalletFrame.Envelope;
@@ -17,6 +18,7 @@ import io.herald.web.protocol.ewallet.EwalletFrame.Join;
 import io.herald.web.protocol.ewallet.EwalletFrame.Leave;
 import io.herald.web.protocol.ewallet.EwalletFrame.Malformed;
 import io.herald.web.protocol.ewallet.EwalletFrame.Ref;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,6 +55,7 @@ public final class EwalletConnection implements Subscriber {
     private final Clock clock;
     private final EwalletPrincipal principal;
     private final Duration idleTimeout;
+    private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.EWALLET);
 
     private final Object lock = new Object();
     /** Joined topic to the ref of the join that opened it, which its phx_close carries. */
@@ -96,12 +100,21 @@ public final class EwalletConnection implements Subscriber {
 
     /** One text frame from the client. Never throws: bad input gets the protocol's error frame. */
     public void onText(String text) {
+        onFrame(() -> EwalletCodec.decode(text));
+    }
+
+    /** One binary frame: read as the UTF-8 text of a text frame. */
+    public void onBinary(ByteBuffer bytes) {
+        onFrame(() -> EwalletCodec.decode(bytes));
+    }
+
+    private void onFrame(Supplier<Inbound> decoded) {
         synchronized (lock) {
             if (closed) {
                 return;
             }
             lastActivity = clock.instant();
-            Inbound frame = EwalletCodec.decode(text);
+            Inbound frame = decoded.get();
             if (frame instanceof Heartbeat heartbeat) {
                 send(Envelope.reply(EwalletFrame.PHOENIX_TOPIC, heartbeat.ref()));
             } else if (frame instanceof Join join) {
@@ -111,7 +124,7 @@ public final class EwalletConnection implements Subscriber {
             } else if (frame instanceof ChannelEvent event) {
                 channelEvent(event);
             } else if (frame instanceof Malformed malformed) {
-                LOG.fine(() -> "undecodable eWallet frame: " + malformed.reason());
+                malformedFrames.report(malformed.reason(), "answered invalid_format");
                 send(Envelope.error(malformed.topic(), malformed.ref(), EwalletError.INVALID_FORMAT));
             }
         }

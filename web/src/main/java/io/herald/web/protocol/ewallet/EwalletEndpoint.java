@@ -14,7 +14,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +63,7 @@ public class EwalletEndpoint {
     @OnMessage
     public void binary(ByteBuffer bytes) {
         if (connection != null) {
-            connection.onText(StandardCharsets.UTF_8.decode(bytes).toString());
+            connection.onBinary(bytes);
         }
     }
 

@@ -2,14 +2,12 @@ package io.herald.web.protocol.loom;
 
 import static io.herald.core.JsonProviders.JSON;
 
+import io.herald.core.StrictJson;
 import io.herald.protocol.loom.LoomEvent;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -236,13 +234,9 @@ public final class LoomCodec {
     }
 
     private static Optional<JsonObject> object(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
+        try {
+            return Optional.of(StrictJson.readObject(text));
+        } catch (StrictJson.Unreadable e) {
             return Optional.empty();
         }
     }

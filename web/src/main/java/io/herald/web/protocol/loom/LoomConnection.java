@@ -11,6 +11,7 @@ import io.herald.protocol.loom.LoomHistory;
 import io.herald.protocol.loom.LoomPrincipal;
 import io.herald.protocol.loom.LoomTokenVerifier;
 import io.herald.protocol.loom.LoomTopics;
+import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public final class LoomConnection implements Subscriber {
     private final Clock clock;
     private final LoomHistory history;
     private final LoomAcks acks;
+    private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.LOOM);
 
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     /** How many subscriptions need each joined topic; the router knows this connection once per topic. */
@@ -110,7 +112,7 @@ public final class LoomConnection implements Subscriber {
         try {
             LoomCodec.Decoded decoded = LoomCodec.decode(text);
             if (!(decoded instanceof LoomCodec.Valid valid)) {
-                LOG.fine(() -> "ignored Loom frame: " + ((LoomCodec.Invalid) decoded).reason());
+                malformedFrames.report(((LoomCodec.Invalid) decoded).reason(), "ignored");
                 return;
             }
             Command command = valid.command();

@@ -2,16 +2,13 @@ package io.herald.web.protocol.wazo;
 
 import static io.herald.core.JsonProviders.JSON;
 
+import io.herald.core.StrictJson;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Iterator;
 import java.util.Map;
@@ -27,7 +24,6 @@ import java.util.Map;
  */
 public final class WazoCodec {
 
-    private static final JsonParserFactory PARSERS = JSON.createParserFactory(Map.of());
     private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     private static final String INIT_V1 = reply("init", "msg", JSON.createValue(""));
@@ -60,12 +56,9 @@ public final class WazoCodec {
     public static Decoded decode(String text, WazoVersion version) {
         JsonObject frame;
         try {
-            frame = parseObject(text);
-        } catch (JsonException | IllegalStateException e) {
-            return new Invalid("not valid JSON");
-        }
-        if (frame == null) {
-            return new Invalid("not a JSON object");
+            frame = StrictJson.readObject(text);
+        } catch (StrictJson.Unreadable e) {
+            return new Invalid(e.getMessage());
         }
         if (!(frame.get("op") instanceof JsonString op)) {
             return new Invalid("\"op\" is missing or not a string");
@@ -125,24 +118,6 @@ public final class WazoCodec {
         return data instanceof JsonObject object && object.get(key) instanceof JsonString value
                 ? java.util.Optional.of(value.getString())
                 : java.util.Optional.empty();
-    }
-
-    /** @return the object, or null when the text is JSON but not an object */
-    private static JsonObject parseObject(String text) {
-        if (text == null) {
-            throw new JsonException("no text");
-        }
-        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
-            if (!parser.hasNext()) {
-                throw new JsonException("empty frame");
-            }
-            JsonParser.Event first = parser.next();
-            JsonValue value = parser.getValue();
-            if (parser.hasNext()) {
-                throw new JsonException("text after the JSON value");
-            }
-            return first == JsonParser.Event.START_OBJECT ? (JsonObject) value : null;
-        }
     }
 
     private static String reply(String op, String key, JsonValue value) {

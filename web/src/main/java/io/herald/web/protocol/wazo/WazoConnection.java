@@ -8,6 +8,7 @@ import io.herald.protocol.wazo.WazoAuthenticator;
 import io.herald.protocol.wazo.WazoEvent;
 import io.herald.protocol.wazo.WazoPrincipal;
 import io.herald.protocol.wazo.WazoTopics;
+import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +47,7 @@ public final class WazoConnection implements Subscriber {
     private final WazoAuthenticator authenticator;
     private final Outbound out;
     private final Clock clock;
+    private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.WAZO);
 
     private final AtomicReference<State> state = new AtomicReference<>(State.OPENING);
     private final Set<String> topics = ConcurrentHashMap.newKeySet();
@@ -91,7 +93,7 @@ public final class WazoConnection implements Subscriber {
         }
         WazoCodec.Decoded decoded = WazoCodec.decode(text, version);
         if (decoded instanceof WazoCodec.Invalid invalid) {
-            LOG.fine(() -> "wazo protocol error: " + invalid.reason());
+            malformedFrames.report(invalid.reason(), "closed " + PROTOCOL_ERROR);
             shutdown(PROTOCOL_ERROR, "protocol error");
             return;
         }
@@ -112,6 +114,7 @@ public final class WazoConnection implements Subscriber {
     /** Binary frames are not part of the protocol. */
     public void onBinary() {
         if (state.get() != State.CLOSED) {
+            malformedFrames.report("binary frame", "closed " + PROTOCOL_ERROR);
             shutdown(PROTOCOL_ERROR, "protocol error");
         }
     }

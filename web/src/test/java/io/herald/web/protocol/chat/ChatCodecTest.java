@@ -1,5 +1,7 @@
 package io.herald.web.protocol.chat;
 
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static io.herald.web.protocol.chat.SpecJson.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -185,5 +187,11 @@ class ChatCodecTest {
                     }
                 }"""), first);
         assertEquals(first, second);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonIsUnreadableNeverAnException(String text) {
+        assertInstanceOf(ChatFrame.Unreadable.class, ChatCodec.decode(text));
     }
 }

@@ -1,5 +1,7 @@
 package io.herald.web.protocol.chat;
 
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -360,5 +362,14 @@ class ChatConnectionTest {
                 "{\"id\":\"listen peer 2\",\"status\":401,\"err\":\"ERR_INVALID_ACCESS_TOKEN\"," + TS + "}"),
                 out.frames);
         assertFalse(presence.isOnline(1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonGets400AndTheConnectionStaysUsable(String frame) {
+        Client client = new Client();
+        assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.send(frame));
+        client.authenticated("alice");
+        assertEquals(List.of(), client.out.closeCodes);
     }
 }

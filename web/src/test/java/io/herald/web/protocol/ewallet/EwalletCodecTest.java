@@ -1,5 +1,8 @@
 package io.herald.web.protocol.ewallet;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -270,5 +273,21 @@ class EwalletCodecTest {
         assertEquals("{\"success\":true,\"version\":\"1\",\"data\":null,\"error\":null,"
                         + "\"topic\":\"phoenix\",\"event\":\"phx_reply\",\"ref\":\"a\\\"b\\\\c\\n\"}",
                 EwalletCodec.encode(Envelope.reply("phoenix", Ref.of("a\"b\\c\n"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonIsMalformedNeverAnException(String text) {
+        assertInstanceOf(EwalletFrame.Malformed.class, EwalletCodec.decode(text));
+    }
+
+    @Test
+    void aBinaryFrameIsReadAsStrictUtf8() {
+        String heartbeat = "{\"topic\":\"phoenix\",\"event\":\"heartbeat\",\"ref\":\"1\",\"data\":{}}";
+        assertInstanceOf(EwalletFrame.Heartbeat.class,
+                EwalletCodec.decode(ByteBuffer.wrap(heartbeat.getBytes(StandardCharsets.UTF_8))));
+        byte[] broken = heartbeat.getBytes(StandardCharsets.UTF_8);
+        broken[25] = (byte) 0xC3; // a lead byte followed by ASCII: no UTF-8
+        assertInstanceOf(EwalletFrame.Malformed.class, EwalletCodec.decode(ByteBuffer.wrap(broken)));
     }
 }

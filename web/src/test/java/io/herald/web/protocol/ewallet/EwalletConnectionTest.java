@@ -1,5 +1,8 @@
 package io.herald.web.protocol.ewallet;
 
+import java.nio.ByteBuffer;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -358,6 +361,21 @@ class EwalletConnectionTest {
         clock.advance(Duration.ofMinutes(5));
 
         assertFalse(connection.closeIfIdle());
+        assertEquals(List.of(), out.closes);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonGetsAFormatErrorAndTheSocketStaysOpen(String text) {
+        connection.onText(text);
+        connection.onBinary(ByteBuffer.wrap(new byte[] {'{', (byte) 0xFF, '}'}));
+        connection.onText(frame("phoenix", "heartbeat", "\"1\""));
+
+        String formatError = "{\"success\":false,\"version\":\"1\",\"data\":null,"
+                + "\"error\":{\"object\":\"error\",\"code\":\"websocket:invalid_format\","
+                + "\"description\":\"The websocket payload could not be decoded.\",\"messages\":null},"
+                + "\"topic\":null,\"event\":\"phx_error\",\"ref\":null}";
+        assertEquals(List.of(formatError, formatError, reply("phoenix", "\"1\"")), out.take());
         assertEquals(List.of(), out.closes);
     }
 }

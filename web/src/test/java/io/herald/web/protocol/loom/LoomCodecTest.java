@@ -1,5 +1,7 @@
 package io.herald.web.protocol.loom;
 
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,5 +162,13 @@ class LoomCodecTest {
         assertInstanceOf(Action.Invalid.class, LoomCodec.parseAction("{\"action\":\"dance\"}").orElseThrow());
         assertTrue(LoomCodec.parseAction("{}").isEmpty());
         assertTrue(LoomCodec.parseAction("nope").isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonIsInvalidNeverAnException(String text) {
+        assertInstanceOf(LoomCodec.Invalid.class, LoomCodec.decode(text));
+        assertTrue(LoomCodec.parseIdentifier(text).isEmpty());
+        assertTrue(LoomCodec.parseAction(text).isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 package io.herald.web.protocol.loom;
 
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -325,5 +327,18 @@ class LoomConnectionTest {
                 delivery(ADDED_ONLY, e1),
                 LoomCodec.encode(new ServerFrame.RewindComplete(ADDED_ONLY, 1)),
                 delivery(ADDED_ONLY, unstored)), out.frames);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonIsIgnoredAndTheConnectionGoesOn(String frame) {
+        out.drain();
+        connection.onText(frame);
+        connection.onText(command("message", ADDED_ONLY, frame));
+        assertEquals(List.of(), out.frames);
+        assertTrue(out.closes.isEmpty());
+
+        connection.onText(subscribe(ADDED_ONLY));
+        assertEquals(List.of(confirm(ADDED_ONLY)), out.frames);
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.web.protocol.wazo;
 
+import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -92,5 +93,11 @@ class WazoCodecTest {
         assertEquals(WazoVersion.V2, WazoVersion.fromParameter("2").orElseThrow());
         assertEquals(true, WazoVersion.fromParameter("3").isEmpty());
         assertEquals(true, WazoVersion.fromParameter("").isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonIsInvalidNeverAnException(String frame) {
+        assertInstanceOf(WazoCodec.Invalid.class, WazoCodec.decode(frame, WazoVersion.V2));
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.web.protocol.wazo;
 
+import org.junit.jupiter.params.provider.MethodSource;
 import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -361,5 +362,14 @@ class WazoConnectionTest {
 
     private static String last(RecordingOutbound out) {
         return out.frames.get(out.frames.size() - 1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    void hostileJsonClosesWith4004(String frame) {
+        RecordingOutbound out = new RecordingOutbound();
+        open(out, "alice-token", "2").onText(frame);
+        assertEquals(4004, out.closeCode);
+        assertEquals(List.of(INIT_V2), out.frames);
     }
 }

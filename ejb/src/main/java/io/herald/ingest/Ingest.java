@@ -46,7 +46,19 @@ public class Ingest {
     @Inject
     HeraldMetrics metrics;
 
+    @Inject
+    IngestProgress progress;
+
     public void consume(Protocol protocol, Message message, EventMapper mapper) {
+        progress.started(protocol, System.currentTimeMillis());
+        try {
+            consumeInHand(protocol, message, mapper);
+        } finally {
+            progress.finished(protocol);
+        }
+    }
+
+    private void consumeInHand(Protocol protocol, Message message, EventMapper mapper) {
         try {
             transaction.mapAndPublish(text(message), message, mapper);
             metrics.ingested(protocol);

@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,11 +58,14 @@ class CrashRecoveryIT {
             }
             awaitStored(server, Set.of(FIRST), Duration.ofSeconds(30));
 
-            Producer producer = new Producer(server.httpPort());
+            // About 100 Loom events and 40 notifications a second, each from its own producer.
+            Producer loom = new Producer(server.httpPort(), "herald.loom", n -> "L" + n + "-" + RUN,
+                    id -> Loom.event(ORG, id, JOB), Map.of(), 10);
+            Producer notifications = new Producer(server.httpPort(), "herald.openbazaar", n -> "N" + n + "-" + RUN,
+                    id -> "{\"notification\":{\"notificationId\":\"" + id + "\",\"type\":\"follow\",\"peerId\":\"QmPeer\"}}",
+                    Map.of("node", NODE), 25);
             Set<String> liveLoom = new HashSet<>();
             Set<String> liveNotifications = new HashSet<>();
-            Thread streaming = new Thread(producer, "crash-test-producer");
-            streaming.start();
             try {
                 for (Duration stretch : STRETCHES) {
                     try (Clients clients = Clients.connect(server)) {
@@ -71,31 +77,31 @@ class CrashRecoveryIT {
                 }
                 try (Clients clients = Clients.connect(server)) {
                     Thread.sleep(1000);
-                    producer.stop();
-                    streaming.join();
-                    awaitStored(server, producer.acknowledgedLoom(), Duration.ofSeconds(60));
+                    loom.stop();
+                    notifications.stop();
+                    awaitStored(server, loom.acknowledged(), Duration.ofSeconds(60));
                     clients.collect(liveLoom, liveNotifications);
                 }
             } finally {
-                producer.stop();
-                streaming.join();
+                loom.stop();
+                notifications.stop();
             }
 
             List<String> stored = storedLoomIds(server);
             List<String> rewound = rewind(server);
             List<String> served = servedNotificationIds(server);
 
-            Set<String> lostLoom = missing(producer.acknowledgedLoom(), stored);
-            Set<String> lostNotifications = missing(producer.acknowledgedNotifications(), served);
+            Set<String> lostLoom = missing(loom.acknowledged(), stored);
+            Set<String> lostNotifications = missing(notifications.acknowledged(), served);
             System.out.printf("crash test, Loom: sent %d, acknowledged %d, stored %d, delivered live %d, rewound %d, lost %d%n",
-                    producer.sentLoom(), producer.acknowledgedLoom().size(), stored.size(),
-                    intersection(liveLoom, producer.acknowledgedLoom()), rewound.size(), lostLoom.size());
+                    loom.sent(), loom.acknowledged().size(), stored.size(),
+                    intersection(liveLoom, loom.acknowledged()), rewound.size(), lostLoom.size());
             System.out.printf("crash test, OpenBazaar notifications: sent %d, acknowledged %d, served by REST %d, delivered live %d, lost %d%n",
-                    producer.sentNotifications(), producer.acknowledgedNotifications().size(), served.size(),
-                    intersection(liveNotifications, producer.acknowledgedNotifications()), lostNotifications.size());
+                    notifications.sent(), notifications.acknowledged().size(), served.size(),
+                    intersection(liveNotifications, notifications.acknowledged()), lostNotifications.size());
 
-            assertTrue(producer.acknowledgedLoom().size() > 100 && producer.acknowledgedNotifications().size() > 50,
-                    "the stream ran: " + producer.acknowledgedLoom().size() + " Loom events acknowledged");
+            assertTrue(loom.acknowledged().size() > 100 && notifications.acknowledged().size() > 50,
+                    "the stream ran: " + loom.acknowledged().size() + " Loom events acknowledged");
             assertEquals(Set.of(), lostLoom, "acknowledged Loom events missing from the store");
             assertEquals(Set.of(), lostNotifications, "acknowledged notifications missing from the REST API");
             assertEquals(new LinkedHashSet<>(stored).size(), stored.size(), "a Loom event stored twice");
@@ -105,69 +111,69 @@ class CrashRecoveryIT {
         }
     }
 
-    /** The stream of events: one Loom event every 10 ms and a notification with every second one. */
+    /**
+     * One producer thread: sends an event every {@code pauseMillis}, counting what the broker
+     * acknowledged; while the server is down it reconnects and goes on.
+     */
     private static final class Producer implements Runnable {
         private final int port;
+        private final String queue;
+        private final IntFunction<String> idOf;
+        private final Function<String, String> bodyOf;
+        private final Map<String, String> properties;
+        private final long pauseMillis;
         private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Set<String> acknowledgedLoom = ConcurrentHashMap.newKeySet();
-        private final Set<String> acknowledgedNotifications = ConcurrentHashMap.newKeySet();
-        private volatile int sentLoom;
-        private volatile int sentNotifications;
+        private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger sent = new AtomicInteger();
+        private final Thread thread;
 
-        Producer(int port) {
+        Producer(int port, String queue, IntFunction<String> idOf, Function<String, String> bodyOf,
+                 Map<String, String> properties, long pauseMillis) {
             this.port = port;
+            this.queue = queue;
+            this.idOf = idOf;
+            this.bodyOf = bodyOf;
+            this.properties = properties;
+            this.pauseMillis = pauseMillis;
+            this.thread = new Thread(this, "crash-test-" + queue);
+            thread.start();
         }
 
         @Override
         public void run() {
             QueueProducer jms = null;
-            int n = 0;
-            while (running.get()) {
+            for (int n = 0; running.get(); n++) {
+                String id = idOf.apply(n);
                 try {
                     if (jms == null) {
                         jms = new QueueProducer(Herald.HOST, port, Herald.PRODUCER_USER, Herald.PRODUCER_PASSWORD);
                     }
-                    String id = "L" + n + "-" + RUN;
-                    sentLoom++;
-                    jms.send("herald.loom", Loom.event(ORG, id, JOB), Map.of());
-                    acknowledgedLoom.add(id);
-                    if (n % 2 == 0) {
-                        String notification = "N" + n + "-" + RUN;
-                        sentNotifications++;
-                        jms.send("herald.openbazaar", "{\"notification\":{\"notificationId\":\"" + notification
-                                + "\",\"type\":\"follow\",\"peerId\":\"QmPeer\"}}", Map.of("node", NODE));
-                        acknowledgedNotifications.add(notification);
-                    }
-                    n++;
-                    Thread.sleep(10);
+                    sent.incrementAndGet();
+                    jms.send(queue, bodyOf.apply(id), properties);
+                    acknowledged.add(id);
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    return;
                 } catch (Exception serverDown) {
-                    // Not acknowledged: the event may or may not have reached the broker. Try again once it is back.
+                    // Not acknowledged: the event may or may not have reached the broker. Go on once it is back.
                     jms = closeQuietly(jms);
-                    n++;
                     sleep(200);
                 }
             }
             closeQuietly(jms);
         }
 
-        void stop() {
+        void stop() throws InterruptedException {
             running.set(false);
+            thread.join();
         }
 
-        Set<String> acknowledgedLoom() {
-            return acknowledgedLoom;
+        Set<String> acknowledged() {
+            return acknowledged;
         }
 
-        Set<String> acknowledgedNotifications() {
-            return acknowledgedNotifications;
-        }
-
-        int sentLoom() {
-            return sentLoom;
-        }
-
-        int sentNotifications() {
-            return sentNotifications;
+        int sent() {
+            return sent.get();
         }
 
         private static QueueProducer closeQuietly(QueueProducer jms) {

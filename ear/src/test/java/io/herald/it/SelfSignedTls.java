@@ -24,10 +24,15 @@ final class SelfSignedTls {
 
     /** An HTTP and WebSocket client for {@code wss://127.0.0.1:<herald.wss.port>}. */
     static HttpClient client() {
+        return HttpClient.newBuilder().sslContext(context()).connectTimeout(Herald.WAIT).build();
+    }
+
+    /** The same trust for a raw TLS socket. */
+    static SSLContext context() {
         try {
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, new TrustManager[] {new LocalhostSelfSigned()}, null);
-            return HttpClient.newBuilder().sslContext(tls).connectTimeout(Herald.WAIT).build();
+            return tls;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

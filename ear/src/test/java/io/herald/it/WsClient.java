@@ -152,6 +152,13 @@ final class WsClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** One text message sent as several frames, a fragment per part. */
+    void sendInParts(String... parts) {
+        for (int i = 0; i < parts.length; i++) {
+            socket.sendText(parts[i], i == parts.length - 1).join();
+        }
+    }
+
     void sendBinary(byte[] data) {
         socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).join();
     }

@@ -22,6 +22,13 @@ import java.util.logging.Logger;
  */
 public final class ChatConnection implements Subscriber {
 
+    /**
+     * Close code for a socket that did not authenticate in time. The chat protocol defines no close
+     * codes; 1008 (policy violation) is the standard one any client library knows, and what
+     * Herald's other endpoints send a socket that is not authenticated.
+     */
+    public static final int AUTH_TIMEOUT = 1008;
+
     private static final Logger LOG = Logger.getLogger(ChatConnection.class.getName());
 
     private final ChatServices services;
@@ -77,6 +84,15 @@ public final class ChatConnection implements Subscriber {
             if (!closed) {
                 malformedFrames.report("binary frame", "answered 400");
                 fail(null, ChatError.BAD_REQUEST);
+            }
+        }
+    }
+
+    /** The authentication deadline passed: a socket not authenticated by now is closed with {@link #AUTH_TIMEOUT}. */
+    public void authDeadlinePassed() {
+        synchronized (state) {
+            if (!closed && principal == null) {
+                out.close(AUTH_TIMEOUT, "authentication timeout");
             }
         }
     }

@@ -2,6 +2,9 @@ package io.herald.web.protocol.chat;
 
 import io.herald.core.Protocol;
 import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.inbound.MessageAssembler;
+import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -10,12 +13,15 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * {@code /chat/ws}: the upgrade always succeeds, and the connection authenticates in-band with its
- * first {@code auth} command; everything after that is {@link ChatConnection}'s business.
+ * first {@code auth} command, within {@link ChatAuthDeadlines the deadline}; everything after that
+ * is {@link ChatConnection}'s business. Messages are taken part by part so that one over the
+ * limit is refused before it is held whole.
  */
 @ServerEndpoint("/chat/ws")
 public class ChatEndpoint {
@@ -28,27 +34,39 @@ public class ChatEndpoint {
     @Inject
     Connections connections;
 
+    @Inject
+    MessageSizeLimits limits;
+
+    @Inject
+    ChatAuthDeadlines authDeadlines;
+
     private ChatConnection connection;
+    private MessageAssembler inbound;
+    private Future<?> authDeadline;
 
     @OnOpen
     public void open(Session session) {
-        connection = new ChatConnection(services, connections.open(Protocol.CHAT, session));
+        OutboundQueue out = connections.open(Protocol.CHAT, session);
+        connection = new ChatConnection(services, out);
+        inbound = limits.assembler(Protocol.CHAT, out);
         connection.opened();
+        authDeadline = authDeadlines.watch(connection);
     }
 
     @OnMessage
-    public void text(String text) {
-        connection.onText(text);
+    public void text(String part, boolean last) {
+        inbound.text(part, last).ifPresent(connection::onText);
     }
 
     @OnMessage
-    public void binary(ByteBuffer ignored) {
-        connection.onBinary();
+    public void binary(ByteBuffer part, boolean last) {
+        inbound.binary(part, last).ifPresent(ignored -> connection.onBinary());
     }
 
     @OnClose
     public void close() {
         if (connection != null) {
+            authDeadline.cancel(false);
             connection.closed();
             connections.closed(Protocol.CHAT);
             connection = null;

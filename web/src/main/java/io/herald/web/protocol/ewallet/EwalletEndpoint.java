@@ -4,6 +4,9 @@ import io.herald.core.Protocol;
 import io.herald.core.Router;
 import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.inbound.MessageAssembler;
+import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -36,7 +39,11 @@ public class EwalletEndpoint {
     @Inject
     EwalletIdleTimeouts idleTimeouts;
 
+    @Inject
+    MessageSizeLimits limits;
+
     private EwalletConnection connection;
+    private MessageAssembler inbound;
     private EwalletIdleTimeouts.Watch idleWatch;
 
     @OnOpen
@@ -46,24 +53,25 @@ public class EwalletEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
             return;
         }
-        connection = new EwalletConnection(router, connections.open(Protocol.EWALLET, session),
-                Clock.systemUTC(), principal, idleTimeouts.timeout());
+        OutboundQueue out = connections.open(Protocol.EWALLET, session);
+        connection = new EwalletConnection(router, out, Clock.systemUTC(), principal, idleTimeouts.timeout());
+        inbound = limits.assembler(Protocol.EWALLET, out);
         connection.opened();
         idleWatch = idleTimeouts.watch(connection);
     }
 
     @OnMessage
-    public void text(String text) {
+    public void text(String part, boolean last) {
         if (connection != null) {
-            connection.onText(text);
+            inbound.text(part, last).ifPresent(connection::onText);
         }
     }
 
     /** A binary frame is read as UTF-8 text: the same JSON is accepted, anything else is invalid_format. */
     @OnMessage
-    public void binary(ByteBuffer bytes) {
+    public void binary(ByteBuffer part, boolean last) {
         if (connection != null) {
-            connection.onBinary(bytes);
+            inbound.binary(part, last).ifPresent(connection::onBinary);
         }
     }
 

@@ -6,6 +6,9 @@ import io.herald.protocol.loom.LoomAckStore;
 import io.herald.protocol.loom.LoomAuthenticator;
 import io.herald.protocol.loom.LoomEventHistory;
 import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.inbound.MessageAssembler;
+import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -13,6 +16,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,21 +45,32 @@ public class LoomEndpoint {
     @Inject
     LoomAckStore acks;
 
+    @Inject
+    MessageSizeLimits limits;
+
     private LoomConnection connection;
+    private MessageAssembler inbound;
 
     @OnOpen
     public void open(Session session) {
         String header = session.getUserPrincipal() instanceof LoomHandshakeFilter.PresentedAuthorization presented
                 ? presented.header() : null;
-        connection = new LoomConnection(authenticator.verify(header), router,
-                connections.open(Protocol.LOOM, session), Clock.systemUTC(), history, acks);
+        OutboundQueue out = connections.open(Protocol.LOOM, session);
+        connection = new LoomConnection(authenticator.verify(header), router, out, Clock.systemUTC(), history, acks);
+        inbound = limits.assembler(Protocol.LOOM, out);
         connection.opened();
         live.add(connection);
     }
 
     @OnMessage
-    public void message(String text) {
-        connection.onText(text);
+    public void text(String part, boolean last) {
+        inbound.text(part, last).ifPresent(connection::onText);
+    }
+
+    /** Not ActionCable's: ignored like any frame that is not a command, but only up to the limit. */
+    @OnMessage
+    public void binary(ByteBuffer part, boolean last) {
+        inbound.binary(part, last);
     }
 
     @OnClose

@@ -5,6 +5,9 @@ import io.herald.core.Protocol;
 import io.herald.core.Router;
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.inbound.MessageAssembler;
+import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -14,6 +17,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,7 +36,11 @@ public class OpenBazaarEndpoint {
     @Inject
     Connections connections;
 
+    @Inject
+    MessageSizeLimits limits;
+
     private OpenBazaarConnection connection;
+    private MessageAssembler inbound;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -41,16 +49,28 @@ public class OpenBazaarEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
             return;
         }
-        connection = new OpenBazaarConnection(node, connections.open(Protocol.OPENBAZAAR, session, SEND_QUEUE));
+        OutboundQueue out = connections.open(Protocol.OPENBAZAAR, session, SEND_QUEUE);
+        connection = new OpenBazaarConnection(node, out);
+        inbound = limits.assembler(Protocol.OPENBAZAAR, out);
         JoinDecision joined = router.join(connection, connection.topic());
         if (joined != JoinDecision.ALLOWED) {
             throw new IllegalStateException("a node was refused its own topic: " + joined);
         }
     }
 
+    /** Push-only protocol: client messages have no meaning and are dropped, but only up to the limit. */
     @OnMessage
-    public void message(String ignored) {
-        // Push-only protocol: client frames have no meaning and are never relayed.
+    public void text(String part, boolean last) {
+        if (connection != null) {
+            inbound.text(part, last);
+        }
+    }
+
+    @OnMessage
+    public void binary(ByteBuffer part, boolean last) {
+        if (connection != null) {
+            inbound.binary(part, last);
+        }
     }
 
     @OnClose

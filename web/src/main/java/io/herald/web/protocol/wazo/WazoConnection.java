@@ -119,6 +119,13 @@ public final class WazoConnection implements Subscriber {
         }
     }
 
+    /** A client message went over the size limit: a frame the server cannot process, like any other. */
+    public void onOversize() {
+        if (state.get() != State.CLOSED) {
+            shutdown(PROTOCOL_ERROR, "message too big");
+        }
+    }
+
     /** The WebSocket is gone, whoever closed it. */
     public void closed() {
         state.set(State.CLOSED);

@@ -36,14 +36,14 @@ public class WazoEndpoint {
     }
 
     @OnMessage
-    public void text(String text) {
+    public void text(String part, boolean last) {
         if (socket != null) {
-            socket.onText(text);
+            socket.onText(part, last);
         }
     }
 
     @OnMessage
-    public void binary(ByteBuffer ignored) {
+    public void binary(ByteBuffer ignored, boolean last) {
         if (socket != null) {
             socket.onBinary();
         }

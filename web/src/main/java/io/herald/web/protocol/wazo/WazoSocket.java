@@ -1,6 +1,7 @@
 package io.herald.web.protocol.wazo;
 
 import io.herald.protocol.wazo.WazoLiveTokens;
+import io.herald.web.inbound.MessageAssembler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +12,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Wazo connection with what ties it to its token's lifetime: a timer at the token's expiry
- * and an entry in the live-token index, both moved when a version 2 client swaps its token.
+ * and an entry in the live-token index, both moved when a version 2 client swaps its token. Client
+ * text arrives part by part and is joined by an assembler that refuses a message over the limit.
  */
 final class WazoSocket implements WazoLiveTokens.Holder {
 
     private final WazoConnection connection;
+    private final MessageAssembler inbound;
     private final WazoLiveTokens liveTokens;
     private final ScheduledExecutorService timers;
     private final Clock clock;
@@ -26,9 +29,11 @@ final class WazoSocket implements WazoLiveTokens.Holder {
     private ScheduledFuture<?> timer;
     private boolean closed;
 
-    WazoSocket(WazoConnection connection, WazoLiveTokens liveTokens, ScheduledExecutorService timers, Clock clock,
-               Runnable onClosed) {
+    /** @param inbound joins the client's messages; it refuses one through {@link WazoConnection#onOversize} */
+    WazoSocket(WazoConnection connection, MessageAssembler inbound, WazoLiveTokens liveTokens,
+               ScheduledExecutorService timers, Clock clock, Runnable onClosed) {
         this.connection = connection;
+        this.inbound = inbound;
         this.liveTokens = liveTokens;
         this.timers = timers;
         this.clock = clock;
@@ -40,11 +45,14 @@ final class WazoSocket implements WazoLiveTokens.Holder {
         track();
     }
 
-    void onText(String text) {
-        connection.onText(text);
-        track();
+    void onText(String part, boolean last) {
+        inbound.text(part, last).ifPresent(text -> {
+            connection.onText(text);
+            track();
+        });
     }
 
+    /** Not part of the protocol: the first part closes the connection, and nothing of it is kept. */
     void onBinary() {
         connection.onBinary();
     }

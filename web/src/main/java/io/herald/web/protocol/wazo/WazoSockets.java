@@ -6,6 +6,7 @@ import io.herald.protocol.wazo.WazoAuthenticator;
 import io.herald.protocol.wazo.WazoClock;
 import io.herald.protocol.wazo.WazoLiveTokens;
 import io.herald.web.delivery.Connections;
+import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,14 @@ public class WazoSockets {
     @Resource
     ManagedScheduledExecutorService timers;
 
+    @Inject
+    MessageSizeLimits limits;
+
     /** A new connection around the session; the caller then calls {@link WazoSocket#opened}. */
     WazoSocket open(Session session) {
         WazoConnection connection = new WazoConnection(router, authenticator,
                 connections.open(Protocol.WAZO, session), clock);
-        return new WazoSocket(connection, liveTokens, timers, clock, () -> connections.closed(Protocol.WAZO));
+        return new WazoSocket(connection, limits.assembler(Protocol.WAZO, connection::onOversize), liveTokens, timers,
+                clock, () -> connections.closed(Protocol.WAZO));
     }
 }

@@ -136,6 +136,26 @@ class ChatConnectionTest {
     }
 
     @Test
+    void aSocketNotAuthenticatedByTheDeadlineIsClosedWith1008() {
+        Client client = new Client();
+        client.send(auth("a", "nope"));
+        client.connection.authDeadlinePassed();
+        assertEquals(List.of(1008), client.out.closeCodes);
+    }
+
+    @Test
+    void theDeadlineLeavesAnAuthenticatedOrClosedSocketAlone() {
+        Client authenticated = new Client().authenticated("alice");
+        authenticated.connection.authDeadlinePassed();
+        assertEquals(List.of(), authenticated.out.closeCodes);
+
+        Client gone = new Client();
+        gone.connection.closed();
+        gone.connection.authDeadlinePassed();
+        assertEquals(List.of(), gone.out.closeCodes);
+    }
+
+    @Test
     void everyCommandBeforeAuthIsUnauthorized() {
         Client client = new Client();
         assertEquals(List.of("{\"id\":\"listen peer 2\",\"status\":401,\"err\":\"ERR_INVALID_ACCESS_TOKEN\"," + TS + "}"),

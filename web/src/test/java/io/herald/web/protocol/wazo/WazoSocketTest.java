@@ -12,6 +12,7 @@ import io.herald.protocol.wazo.WazoAuthenticator;
 import io.herald.protocol.wazo.WazoLiveTokens;
 import io.herald.protocol.wazo.WazoPolicy;
 import io.herald.protocol.wazo.WazoToken;
+import io.herald.web.inbound.MessageAssembler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class WazoSocketTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final int MAX_MESSAGE = 64;
     private static final String TOKEN_V2 = "{\"op\": \"token\", \"code\": 0}";
 
     private final MutableClock clock = new MutableClock(NOW);
@@ -37,7 +39,8 @@ class WazoSocketTest {
     private final ManualTimers timers = new ManualTimers();
     private final RecordingOutbound out = new RecordingOutbound();
     private final AtomicInteger closedCount = new AtomicInteger();
-    private final WazoSocket socket = new WazoSocket(new WazoConnection(router, authenticator, out, clock),
+    private final WazoConnection connection = new WazoConnection(router, authenticator, out, clock);
+    private final WazoSocket socket = new WazoSocket(connection, new MessageAssembler(MAX_MESSAGE, connection::onOversize),
             live, timers, clock, closedCount::incrementAndGet);
 
     WazoSocketTest() {
@@ -80,7 +83,7 @@ class WazoSocketTest {
     void swappingTheTokenMovesTheTimerAndTheIndexEntry() {
         socket.opened(new WazoHandshake("short", "2"));
         ManualTimers.Scheduled first = timers.last();
-        socket.onText("{\"op\": \"token\", \"data\": {\"token\": \"long\"}}");
+        socket.onText("{\"op\": \"token\", \"data\": {\"token\": \"long\"}}", true);
         assertEquals(TOKEN_V2, out.frames.get(out.frames.size() - 1));
         assertTrue(first.future().isCancelled());
         assertEquals(Duration.ofHours(2).toMillis() + 1, timers.last().delayMillis());
@@ -128,6 +131,27 @@ class WazoSocketTest {
         assertTrue(timers.scheduled.isEmpty());
         assertEquals(0, live.count("unknown"));
         assertFalse(out.frames.contains("{\"op\": \"init\", \"code\": 0, \"msg\": \"\"}"));
+    }
+
+    @Test
+    void aMessageInPartsIsReadOnceWhole() {
+        socket.opened(new WazoHandshake("short", "2"));
+        socket.onText("{\"op\": \"token\", ", false);
+        socket.onText("\"data\": {\"token\": \"long\"}}", true);
+        assertEquals(TOKEN_V2, out.frames.get(out.frames.size() - 1));
+        assertEquals(1, live.count("long"));
+    }
+
+    @Test
+    void aMessageOverTheLimitIsAProtocolErrorBeforeItsLastPart() {
+        socket.opened(new WazoHandshake("short", "2"));
+        int sent = out.frames.size();
+        socket.onText("{\"op\": \"ping\", \"data\": {\"payload\": \"", false);
+        socket.onText("x".repeat(MAX_MESSAGE), false);
+        assertEquals(4004, out.closeCode);
+        socket.onText("\"}}", true);
+        assertEquals(sent, out.frames.size(), "no pong for a refused ping");
+        assertEquals(1, out.closes);
     }
 
     private void token(String id, Duration lifetime) {

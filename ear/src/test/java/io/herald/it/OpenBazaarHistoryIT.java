@@ -153,4 +153,19 @@ class OpenBazaarHistoryIT {
         assertEquals("403 - Forbidden", anonymous.body());
         assertEquals(403, Herald.http("GET", "/ob/notifications", Herald.basic(NODE, "wrong"), null).statusCode());
     }
+
+    /** A limit that is no whole number is a 400 in the API's own {"success":false,"reason"} shape, never a 404. */
+    @Test
+    void aBadLimitIsA400InTheApisOwnErrorShape() throws Exception {
+        for (String path : List.of("/ob/notifications?limit=abc", "/ob/notifications?limit=1e99",
+                "/ob/chatmessages/QmPeerA?limit=99999999999")) {
+            HttpResponse<String> response = Herald.http("GET", path, AUTH, null);
+            assertEquals(400, response.statusCode(), path + " answered " + response.body());
+            JsonObject error = Json.createReader(new StringReader(response.body())).readObject();
+            assertFalse(error.getBoolean("success"), response.body());
+            assertTrue(error.getString("reason").startsWith("limit is a whole number"), response.body());
+        }
+        assertEquals(List.of(id(4), id(3)), ids((JsonObject) get("/ob/notifications?limit=2")));
+        assertEquals(TYPES.size(), ids((JsonObject) get("/ob/notifications?limit=-5")).size());
+    }
 }

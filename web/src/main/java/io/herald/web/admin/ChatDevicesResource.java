@@ -3,6 +3,8 @@ package io.herald.web.admin;
 import io.herald.protocol.chat.ChatDevices;
 import io.herald.protocol.chat.DeviceRegistry;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.JsonRequest;
+import io.herald.web.rest.MaxLength;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +29,8 @@ public class ChatDevicesResource {
     ChatDevices devices;
 
     /** The body of a PUT. */
-    public record DeviceRequest(Long userId, String platform) {
+    @JsonRequest
+    public record DeviceRequest(Long userId, @MaxLength(10) String platform) {
     }
 
     @GET
@@ -38,9 +41,7 @@ public class ChatDevicesResource {
     @PUT
     @Path("{fcmToken}")
     public ChatDevices.Registration register(@PathParam("fcmToken") String fcmToken, DeviceRequest request) {
-        if (fcmToken.isBlank() || fcmToken.length() > 1000) {
-            throw new InvalidInput("fcmToken", "an FCM token is 1 to 1000 characters");
-        }
+        checkFcmToken(fcmToken);
         if (request == null) {
             throw new InvalidInput("body", "a JSON object with the device's userId and platform is required");
         }
@@ -51,8 +52,15 @@ public class ChatDevicesResource {
     @DELETE
     @Path("{fcmToken}")
     public void remove(@PathParam("fcmToken") String fcmToken) {
+        checkFcmToken(fcmToken);
         if (!devices.remove(fcmToken)) {
             throw new NotFoundException();
+        }
+    }
+
+    private static void checkFcmToken(String fcmToken) {
+        if (fcmToken.isBlank() || fcmToken.length() > 1000) {
+            throw new InvalidInput("fcmToken", "an FCM token is 1 to 1000 characters");
         }
     }
 

@@ -2,8 +2,8 @@ package io.herald.web.admin;
 
 import io.herald.protocol.chat.DeviceRegistry;
 import io.herald.protocol.chat.FcmOutbox;
+import io.herald.web.rest.NumberParam;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +18,7 @@ import java.util.List;
 public class ChatPushesResource {
 
     static final int MAX = 1000;
+    static final int DEFAULT = 100;
 
     @Inject
     FcmOutbox outbox;
@@ -28,8 +29,8 @@ public class ChatPushesResource {
     }
 
     @GET
-    public List<WaitingPush> waiting(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return outbox.waiting(limit < 1 || limit > MAX ? MAX : limit).stream()
+    public List<WaitingPush> waiting(@QueryParam("limit") String limit) {
+        return outbox.waiting((int) NumberParam.orDefault("limit", limit, DEFAULT, 1, MAX)).stream()
                 .map(p -> new WaitingPush(p.id(), p.userId(), p.platform(), p.failedAttempts(), p.nextAttemptAt(),
                         p.lastError()))
                 .toList();

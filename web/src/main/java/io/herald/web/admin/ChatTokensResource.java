@@ -3,6 +3,8 @@ package io.herald.web.admin;
 import io.herald.protocol.chat.ChatTime;
 import io.herald.protocol.chat.ChatTokenStore;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.JsonRequest;
+import io.herald.web.rest.MaxLength;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,11 +28,15 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ChatTokensResource {
 
+    private static final int ID_LENGTH = 64;
+
     @Inject
     ChatTokenStore tokens;
 
     /** The body of a POST: the user, optionally the token's text (random when absent) and its expiry. */
-    public record TokenRequest(Long userId, String token, String expiresAt) {
+    @JsonRequest
+    public record TokenRequest(Long userId, @MaxLength(1000) String token,
+                               @MaxLength(100) String expiresAt) {
     }
 
     /** A token just issued, with its text. */
@@ -46,6 +52,7 @@ public class ChatTokensResource {
     @GET
     @Path("{id}")
     public ChatTokenStore.TokenView get(@PathParam("id") String id) {
+        checkId(id);
         return tokens.byId(id).orElseThrow(NotFoundException::new);
     }
 
@@ -73,6 +80,14 @@ public class ChatTokensResource {
     @POST
     @Path("{id}/revoke")
     public ChatTokenStore.TokenView revoke(@PathParam("id") String id) {
+        checkId(id);
         return tokens.revoke(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Ids are hex SHA-256 digests; a longer one names no token and would not fit the column. */
+    private static void checkId(String id) {
+        if (id.length() > ID_LENGTH) {
+            throw new InvalidInput("id", "a token id is the " + ID_LENGTH + " hex digits of the token's SHA-256");
+        }
     }
 }

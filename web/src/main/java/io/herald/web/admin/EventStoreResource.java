@@ -3,8 +3,8 @@ package io.herald.web.admin;
 import io.herald.persistence.StoredEvent;
 import io.herald.store.EventStore;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.NumberParam;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +18,9 @@ import java.util.List;
 public class EventStoreResource {
 
     static final int MAX_LIMIT = 1000;
+    static final int DEFAULT_LIMIT = 100;
+    /** The length of the stream column. */
+    static final int MAX_STREAM_LENGTH = 400;
 
     @Inject
     EventStore store;
@@ -36,17 +39,16 @@ public class EventStoreResource {
 
     @GET
     public Page events(@QueryParam("stream") String stream,
-                       @QueryParam("after") @DefaultValue("0") long after,
-                       @QueryParam("limit") @DefaultValue("100") int limit) {
+                       @QueryParam("after") String afterText,
+                       @QueryParam("limit") String limitText) {
         if (stream == null || stream.isBlank()) {
             throw new InvalidInput("stream", "name the stream, e.g. openbazaar:<node id>");
         }
-        if (after < 0) {
-            throw new InvalidInput("after", "a sequence number is 0 or more");
+        if (stream.length() > MAX_STREAM_LENGTH) {
+            throw new InvalidInput("stream", "a stream name is at most " + MAX_STREAM_LENGTH + " characters");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInput("limit", "limit is between 1 and " + MAX_LIMIT);
-        }
+        long after = NumberParam.orDefault("after", afterText, 0, 0, Long.MAX_VALUE);
+        int limit = (int) NumberParam.orDefault("limit", limitText, DEFAULT_LIMIT, 1, MAX_LIMIT);
         return new Page(stream, store.head(stream),
                 store.after(stream, after, limit).stream().map(EventView::of).toList());
     }

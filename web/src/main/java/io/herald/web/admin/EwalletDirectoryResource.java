@@ -4,6 +4,8 @@ import io.herald.persistence.ewallet.EwalletTransaction;
 import io.herald.protocol.ewallet.EwalletDirectoryUpdate;
 import io.herald.protocol.ewallet.EwalletIdentities;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.JsonRequest;
+import io.herald.web.rest.MaxLength;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,22 +33,29 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EwalletDirectoryResource {
 
+    private static final int ID_LENGTH = EwalletDirectoryUpdate.MAX_ID_LENGTH;
+    /** Secrets and tokens are stored hashed, so their bound is not a column's; no real one comes near it. */
+    private static final int SECRET_LENGTH = 1000;
+
     @Inject
     EwalletIdentities identities;
 
-    public record ProviderKeyRequest(String secretKey, Boolean enabled) {
+    @JsonRequest
+    public record ProviderKeyRequest(@MaxLength(SECRET_LENGTH) String secretKey, Boolean enabled) {
     }
 
     public record ProviderKeyView(String accessKey, boolean enabled) {
     }
 
+    @JsonRequest
     public record ApiKeyRequest(Boolean enabled) {
     }
 
     public record ApiKeyView(String apiKey, boolean enabled) {
     }
 
-    public record UserRequest(String providerUserId, List<String> addresses) {
+    @JsonRequest
+    public record UserRequest(@MaxLength(ID_LENGTH) String providerUserId, @MaxLength(ID_LENGTH) List<String> addresses) {
     }
 
     public record UserView(String id, String providerUserId, List<String> addresses) {
@@ -56,25 +65,29 @@ public class EwalletDirectoryResource {
     }
 
     /** @param token the token to issue; a random one when absent */
-    public record TokenRequest(String token, String expiresAt) {
+    @JsonRequest
+    public record TokenRequest(@MaxLength(SECRET_LENGTH) String token, @MaxLength(100) String expiresAt) {
     }
 
     public record TokenView(String userId, String token, String expiresAt) {
     }
 
-    public record RevocationRequest(String token) {
+    @JsonRequest
+    public record RevocationRequest(@MaxLength(SECRET_LENGTH) String token) {
     }
 
     public record RevokedView(int revoked) {
     }
 
-    public record AccountRequest(List<String> addresses) {
+    @JsonRequest
+    public record AccountRequest(@MaxLength(ID_LENGTH) List<String> addresses) {
     }
 
     public record AccountView(String id, List<String> addresses) {
     }
 
-    public record AddressRequest(String address) {
+    @JsonRequest
+    public record AddressRequest(@MaxLength(ID_LENGTH) String address) {
     }
 
     public record TransactionView(String id, String address) {
@@ -97,6 +110,7 @@ public class EwalletDirectoryResource {
     @GET
     @Path("provider-keys/{accessKey}")
     public ProviderKeyView getProviderKey(@PathParam("accessKey") String accessKey) {
+        key("accessKey", accessKey);
         return identities.providerKeyEnabled(accessKey).map(enabled -> new ProviderKeyView(accessKey, enabled))
                 .orElseThrow(NotFoundException::new);
     }
@@ -113,6 +127,7 @@ public class EwalletDirectoryResource {
     @GET
     @Path("api-keys/{apiKey}")
     public ApiKeyView getApiKey(@PathParam("apiKey") String apiKey) {
+        key("apiKey", apiKey);
         return identities.apiKeyEnabled(apiKey).map(enabled -> new ApiKeyView(apiKey, enabled))
                 .orElseThrow(NotFoundException::new);
     }
@@ -139,6 +154,7 @@ public class EwalletDirectoryResource {
     @GET
     @Path("users/{id}")
     public UserView getUser(@PathParam("id") String id) {
+        id("id", id);
         return identities.user(id).map(UserView::of).orElseThrow(NotFoundException::new);
     }
 
@@ -146,6 +162,7 @@ public class EwalletDirectoryResource {
     @POST
     @Path("users/{id}/tokens")
     public Response issueToken(@PathParam("id") String id, TokenRequest request) {
+        id("id", id);
         TokenRequest body = request == null ? new TokenRequest(null, null) : request;
         if (body.token() != null && body.token().isEmpty()) {
             throw new InvalidInput("token", "a token, when given, is not empty");
@@ -161,6 +178,7 @@ public class EwalletDirectoryResource {
     @DELETE
     @Path("users/{id}/tokens")
     public RevokedView revokeTokensOf(@PathParam("id") String id) {
+        id("id", id);
         if (identities.user(id).isEmpty()) {
             throw new NotFoundException();
         }
@@ -193,6 +211,7 @@ public class EwalletDirectoryResource {
     @GET
     @Path("accounts/{id}")
     public AccountView getAccount(@PathParam("id") String id) {
+        id("id", id);
         return identities.account(id).map(a -> new AccountView(a.id(), a.addresses()))
                 .orElseThrow(NotFoundException::new);
     }
@@ -206,6 +225,7 @@ public class EwalletDirectoryResource {
     @GET
     @Path("transaction-requests/{id}")
     public TransactionView getTransactionRequest(@PathParam("id") String id) {
+        id("id", id);
         return identities.transactionRequestAddress(id).map(address -> new TransactionView(id, address))
                 .orElseThrow(NotFoundException::new);
     }
@@ -219,6 +239,7 @@ public class EwalletDirectoryResource {
     @GET
     @Path("transaction-consumptions/{id}")
     public TransactionView getTransactionConsumption(@PathParam("id") String id) {
+        id("id", id);
         return identities.transactionConsumptionAddress(id).map(address -> new TransactionView(id, address))
                 .orElseThrow(NotFoundException::new);
     }
@@ -237,7 +258,7 @@ public class EwalletDirectoryResource {
 
     private static void id(String field, String value) {
         if (!EwalletDirectoryUpdate.isValidId(value)) {
-            throw new InvalidInput(field, "1 to " + EwalletDirectoryUpdate.MAX_ID_LENGTH
+            throw new InvalidInput(field, "1 to " + ID_LENGTH
                     + " characters, without spaces or control characters");
         }
     }

@@ -3,6 +3,8 @@ package io.herald.web.admin;
 import io.herald.persistence.loom.LoomApp;
 import io.herald.protocol.loom.LoomAppDirectory;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.JsonRequest;
+import io.herald.web.rest.MaxLength;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +32,8 @@ public class LoomAppsResource {
     LoomAppDirectory apps;
 
     /** The body of a PUT. */
-    public record AppRequest(List<String> events) {
+    @JsonRequest
+    public record AppRequest(@MaxLength(200) List<String> events) {
     }
 
     /** An app as the API shows it. */
@@ -48,9 +51,7 @@ public class LoomAppsResource {
     @PUT
     @Path("{id}")
     public AppView put(@PathParam("id") String id, AppRequest request) {
-        if (id.isBlank() || id.length() > 200) {
-            throw new InvalidInput("id", "an app id is 1 to 200 characters");
-        }
+        checkId(id);
         if (request == null || request.events() == null) {
             throw new InvalidInput("events", "a list of event names is required");
         }
@@ -65,8 +66,15 @@ public class LoomAppsResource {
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
+        checkId(id);
         if (!apps.delete(id)) {
             throw new NotFoundException();
+        }
+    }
+
+    private static void checkId(String id) {
+        if (id.isBlank() || id.length() > 200) {
+            throw new InvalidInput("id", "an app id is 1 to 200 characters");
         }
     }
 }

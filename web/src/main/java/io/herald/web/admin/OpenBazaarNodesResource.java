@@ -3,6 +3,8 @@ package io.herald.web.admin;
 import io.herald.protocol.openbazaar.NodeAccess;
 import io.herald.protocol.openbazaar.OpenBazaarNodes;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.JsonRequest;
+import io.herald.web.rest.MaxLength;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,13 +25,16 @@ import java.util.regex.Pattern;
 public class OpenBazaarNodesResource {
 
     private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    /** The length of the column holding the allowed IPs, joined with commas. */
+    static final int ALLOWED_IPS_LENGTH = 2000;
 
     @Inject
     OpenBazaarNodes nodes;
 
     /** The body of a PUT; absent fields mean: enabled, no Basic auth, no cookie, any address. */
-    public record NodeRequest(Boolean enabled, String username, String password, String cookie,
-                              List<String> allowedIps) {
+    @JsonRequest
+    public record NodeRequest(Boolean enabled, @MaxLength(100) String username, @MaxLength(1000) String password,
+                              @MaxLength(200) String cookie, @MaxLength(ALLOWED_IPS_LENGTH) List<String> allowedIps) {
     }
 
     /** A node as the API shows it. */
@@ -49,15 +54,14 @@ public class OpenBazaarNodesResource {
     @GET
     @Path("{id}")
     public NodeView get(@PathParam("id") String id) {
+        checkId(id);
         return nodes.byId(id).map(NodeView::of).orElseThrow(NotFoundException::new);
     }
 
     @PUT
     @Path("{id}")
     public NodeView put(@PathParam("id") String id, NodeRequest request) {
-        if (!NODE_ID.matcher(id).matches()) {
-            throw new InvalidInput("id", "a node id is 1 to 100 letters, digits, '.', '_' or '-'");
-        }
+        checkId(id);
         if (request == null) {
             throw new InvalidInput("body", "a JSON object with the node's settings is required");
         }
@@ -74,6 +78,10 @@ public class OpenBazaarNodesResource {
         if (ips.stream().anyMatch(ip -> ip == null || ip.isBlank() || ip.contains(","))) {
             throw new InvalidInput("allowedIps", "each allowed IP is one non-empty address");
         }
+        if (String.join(",", ips).length() > ALLOWED_IPS_LENGTH) {
+            throw new InvalidInput("allowedIps", "the allowed IPs, joined with commas, are at most "
+                    + ALLOWED_IPS_LENGTH + " characters");
+        }
         return NodeView.of(nodes.put(new OpenBazaarNodes.NodeSettings(id,
                 request.enabled() == null || request.enabled(), request.username(), request.password(),
                 request.cookie(), ips)));
@@ -82,8 +90,15 @@ public class OpenBazaarNodesResource {
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
+        checkId(id);
         if (!nodes.delete(id)) {
             throw new NotFoundException();
+        }
+    }
+
+    private static void checkId(String id) {
+        if (!NODE_ID.matcher(id).matches()) {
+            throw new InvalidInput("id", "a node id is 1 to 100 letters, digits, '.', '_' or '-'");
         }
     }
 }

@@ -3,6 +3,8 @@ package io.herald.web.admin;
 import io.herald.protocol.wazo.WazoToken;
 import io.herald.protocol.wazo.WazoTokenDirectory;
 import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.JsonRequest;
+import io.herald.web.rest.MaxLength;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -43,11 +45,14 @@ public class WazoTokensResource {
      * expiring in two hours. {@code expiresAt} (ISO-8601 instant) and {@code expiresIn} (seconds)
      * are alternatives.
      */
-    public record TokenRequest(String id, String userUuid, String tenantUuid, List<String> acl, String expiresAt,
-                               Long expiresIn, Boolean admin) {
+    @JsonRequest
+    public record TokenRequest(@MaxLength(200) String id, @MaxLength(100) String userUuid,
+                               @MaxLength(100) String tenantUuid, @MaxLength(500) List<String> acl,
+                               @MaxLength(100) String expiresAt, Long expiresIn, Boolean admin) {
     }
 
     /** The body of a PATCH. */
+    @JsonRequest
     public record TokenChange(Boolean revoked) {
     }
 
@@ -69,6 +74,7 @@ public class WazoTokensResource {
     @GET
     @Path("{id}")
     public TokenView get(@PathParam("id") String id) {
+        checkId(id);
         return tokens.stored(id).map(TokenView::of).orElseThrow(NotFoundException::new);
     }
 
@@ -78,9 +84,7 @@ public class WazoTokensResource {
             throw new InvalidInput("body", "a JSON object with the token's settings is required");
         }
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
-        if (!TOKEN_ID.matcher(id).matches()) {
-            throw new InvalidInput("id", "a token id is 1 to 200 letters, digits, '.', '_', '~' or '-'");
-        }
+        checkId(id);
         if (tokens.stored(id).isPresent()) {
             throw new InvalidInput("id", "a token with this id exists");
         }
@@ -102,6 +106,7 @@ public class WazoTokensResource {
     @PATCH
     @Path("{id}")
     public TokenView change(@PathParam("id") String id, TokenChange change) {
+        checkId(id);
         if (change == null || change.revoked() == null) {
             throw new InvalidInput("revoked", "send {\"revoked\":true} to revoke the token");
         }
@@ -114,6 +119,7 @@ public class WazoTokensResource {
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") String id) {
+        checkId(id);
         if (!tokens.delete(id)) {
             throw new NotFoundException();
         }
@@ -141,6 +147,12 @@ public class WazoTokensResource {
             return at;
         } catch (DateTimeParseException e) {
             throw new InvalidInput("expiresAt", "an ISO-8601 instant such as 2030-01-01T00:00:00Z");
+        }
+    }
+
+    private static void checkId(String id) {
+        if (!TOKEN_ID.matcher(id).matches()) {
+            throw new InvalidInput("id", "a token id is 1 to 200 letters, digits, '.', '_', '~' or '-'");
         }
     }
 

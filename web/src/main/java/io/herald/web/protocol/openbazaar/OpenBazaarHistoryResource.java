@@ -4,6 +4,8 @@ import static io.herald.core.JsonProviders.JSON;
 
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.protocol.openbazaar.OpenBazaarHistory;
+import io.herald.web.rest.InvalidInput;
+import io.herald.web.rest.NumberParam;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,10 +45,10 @@ public class OpenBazaarHistoryResource {
 
     @GET
     @Path("notifications")
-    public String notifications(@QueryParam("limit") @DefaultValue("-1") int limit,
+    public String notifications(@QueryParam("limit") String limit,
                                 @QueryParam("offsetId") @DefaultValue("") String offsetId,
                                 @QueryParam("filter") @DefaultValue("") String filter) {
-        OpenBazaarHistory.NotificationPage page = history.notifications(node(), limit, offsetId, types(filter));
+        OpenBazaarHistory.NotificationPage page = history.notifications(node(), limit(limit), offsetId, types(filter));
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (OpenBazaarHistory.Notification n : page.notifications()) {
             items.add(JSON.createObjectBuilder()
@@ -64,7 +67,7 @@ public class OpenBazaarHistoryResource {
     @POST
     @Path("marknotificationasread/{id}")
     public Response markRead(@PathParam("id") String id) {
-        return history.markRead(node(), id) ? Response.ok(EMPTY).build() : notFound("notification");
+        return history.markRead(node(), id) ? Response.ok(EMPTY).build() : notFound();
     }
 
     @POST
@@ -77,17 +80,17 @@ public class OpenBazaarHistoryResource {
     @DELETE
     @Path("notifications/{id}")
     public Response delete(@PathParam("id") String id) {
-        return history.delete(node(), id) ? Response.ok(EMPTY).build() : notFound("notification");
+        return history.delete(node(), id) ? Response.ok(EMPTY).build() : notFound();
     }
 
     @GET
     @Path("chatmessages/{peerId}")
     public String chatMessages(@PathParam("peerId") String peerId,
-                               @QueryParam("limit") @DefaultValue("-1") int limit,
+                               @QueryParam("limit") String limit,
                                @QueryParam("offsetId") @DefaultValue("") String offsetId,
                                @QueryParam("subject") @DefaultValue("") String subject) {
         JsonArrayBuilder messages = JSON.createArrayBuilder();
-        history.chatMessages(node(), peerId, subject, limit, offsetId).forEach(m -> messages.add(parse(m)));
+        history.chatMessages(node(), peerId, subject, limit(limit), offsetId).forEach(m -> messages.add(parse(m)));
         return messages.build().toString();
     }
 
@@ -103,9 +106,25 @@ public class OpenBazaarHistoryResource {
         return JSON.createReader(new StringReader(json)).readObject();
     }
 
-    private static Response notFound(String what) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(JSON.createObjectBuilder().add("success", false).add("reason", what + " not found").build().toString())
+    /**
+     * No or a negative limit means a full page. Anything but a whole number that fits an int is a
+     * 400 in this API's own error shape, like its 404s, rather than the admin API's.
+     */
+    private static int limit(String text) {
+        try {
+            return (int) NumberParam.orDefault("limit", text, -1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        } catch (InvalidInput invalid) {
+            throw new WebApplicationException(failure(Response.Status.BAD_REQUEST, invalid.getMessage()));
+        }
+    }
+
+    private static Response notFound() {
+        return failure(Response.Status.NOT_FOUND, "notification not found");
+    }
+
+    private static Response failure(Response.Status status, String reason) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(JSON.createObjectBuilder().add("success", false).add("reason", reason).build().toString())
                 .build();
     }
 }

@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 class MalformedInputIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-    /** Five times the parser's nesting limit. */
+    /** Five times the parser's nesting limit, for queue messages. */
     private static final String DEEP = "[".repeat(5_000) + "]".repeat(5_000);
+    /** Past the parser's nesting limit and within every endpoint's message size limit (OpenBazaar's 4 KB is the least). */
+    private static final String DEEP_FRAME = "[".repeat(1_500) + "]".repeat(1_500);
     /** "café" in Latin-1: a lead byte followed by no continuation byte. */
     private static final byte[] NOT_UTF8 = "{\"name\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
     private static final int BURST = 100;
@@ -220,7 +222,7 @@ class MalformedInputIT {
         try (WsClient client = EwalletWire.connect(EWALLET_CLIENT).open()) {
             assertLogStaysSmall(() -> {
                 for (int i = 0; i < BURST; i++) {
-                    client.send(DEEP);
+                    client.send(DEEP_FRAME);
                 }
                 for (int i = 0; i < BURST; i++) {
                     String reply = client.next();
@@ -238,7 +240,7 @@ class MalformedInputIT {
         try (WsClient client = ChatIdentities.open()) {
             assertLogStaysSmall(() -> {
                 for (int i = 0; i < BURST; i++) {
-                    client.send(DEEP);
+                    client.send(DEEP_FRAME);
                 }
                 for (int i = 0; i < BURST; i++) {
                     String reply = client.next();
@@ -258,8 +260,8 @@ class MalformedInputIT {
         try (WsClient client = Loom.open("org-socket-" + RUN, app)) {
             assertLogStaysSmall(() -> {
                 for (int i = 0; i < BURST; i++) {
-                    client.send(DEEP);
-                    client.send(Loom.subscribe(DEEP));
+                    client.send(DEEP_FRAME);
+                    client.send(Loom.subscribe(DEEP_FRAME));
                 }
                 // Frames are handled in order: the confirmation comes after every bad frame was.
                 client.send(Loom.subscribe(Loom.identifier(name)));
@@ -273,7 +275,7 @@ class MalformedInputIT {
         try (WsClient client = openBazaarClient()) {
             assertLogStaysSmall(() -> {
                 for (int i = 0; i < BURST; i++) {
-                    client.send(DEEP);
+                    client.send(DEEP_FRAME);
                 }
                 String status = "{\"status\":\"after the burst " + RUN + "\"}";
                 try (QueueProducer producer = producer()) {
@@ -294,7 +296,7 @@ class MalformedInputIT {
             for (int i = 0; i < BURST / 10; i++) {
                 try (WsClient client = Wazo.connect("/api/websocketd/?token=" + token + "&version=2")) {
                     assertEquals(Wazo.INIT_V2, client.next());
-                    client.send(DEEP);
+                    client.send(DEEP_FRAME);
                     assertEquals(4004, client.awaitClose().code());
                 }
             }

@@ -124,6 +124,29 @@ class MalformedInputIT {
     }
 
     @Test
+    void loomQueueRejectsAnIdLongerThanTheEventStoreKeepsAtOnce() throws Exception {
+        String app = "it-malformed-long-" + RUN;
+        String org = "org-malformed-long-" + RUN;
+        String name = "it.malformed_long";
+        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
+        try (WsClient client = Loom.open(org, app)) {
+            client.send(Loom.subscribe(Loom.identifier(name)));
+            assertEquals(Loom.confirmation(Loom.identifier(name)), nextWithout(client, "\"type\":\"ping\""));
+            long malformedBefore = malformedCount("loom");
+
+            String longId = send("herald.loom", session.createTextMessage(Loom.event(org, "x".repeat(201), name)), Map.of());
+            assertDelivered("herald.loom", Map.of(), client, carrying("after-long-id-" + RUN,
+                    Loom.event(org, "after-long-id-" + RUN, name)));
+
+            Message dead = deadLetter("herald.loom.dlq", longId);
+            assertEquals("Loom event field \"id\" has 201 characters, more than the 200 Herald can store",
+                    dead.getStringProperty("herald_rejected_reason"));
+            assertEquals(1, dead.getIntProperty("herald_delivery_count"), "rejected on its first delivery, no retries");
+            assertEquals(malformedBefore + 1, malformedCount("loom"));
+        }
+    }
+
+    @Test
     void wazoQueue() throws Exception {
         String tenant = Wazo.uuid();
         String user = Wazo.uuid();
@@ -265,6 +288,33 @@ class MalformedInputIT {
                 client.send(Loom.subscribe(Loom.identifier(name)));
                 assertEquals(Loom.confirmation(Loom.identifier(name)), nextWithout(client, "\"type\":\"ping\""));
             });
+        }
+    }
+
+    @Test
+    void loomSocketIgnoresIdsLongerThanAnEventIdWithoutAStackTraceAndGoesOn() throws Exception {
+        String app = "it-malformed-ack-" + RUN;
+        String org = "org-malformed-ack-" + RUN;
+        String name = "it.malformed_ack";
+        String identifier = "{\"channel\":\"EventChannel\",\"events\":\"" + name + "\",\"delivery\":\"at_least_once\"}";
+        String longId = "x".repeat(201);
+        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
+        try (WsClient client = Loom.open(org, app)) {
+            client.send(Loom.subscribe(identifier));
+            assertEquals(Loom.confirmation(identifier), nextWithout(client, "\"type\":\"ping\""));
+            assertLogStaysSmall(() -> {
+                for (int i = 0; i < BURST; i++) {
+                    client.send(Loom.perform(identifier, "{\"action\":\"ack\",\"ids\":[\"" + longId + "\"]}"));
+                }
+                // Frames are handled in order: the rewind's answer comes after every ack was.
+                client.send(Loom.perform(identifier, "{\"action\":\"rewind\",\"since_id\":\"" + longId + "\"}"));
+                String failed = nextWithout(client, "\"type\":\"ping\"");
+                assertTrue(failed.contains("\"action\":\"rewind_failed\",\"reason\":\"invalid_arguments\""), failed);
+            });
+            try (QueueProducer producer = producer()) {
+                producer.send("herald.loom", Loom.event(org, "after-acks-" + RUN, name), Map.of());
+            }
+            nextWith(client, "after-acks-" + RUN);
         }
     }
 

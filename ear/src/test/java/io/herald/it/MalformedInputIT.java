@@ -111,13 +111,9 @@ class MalformedInputIT {
 
     @Test
     void loomQueue() throws Exception {
-        String app = "it-malformed-" + RUN;
         String org = "org-malformed-" + RUN;
         String name = "it.malformed_checked";
-        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
-        try (WsClient client = Loom.open(org, app)) {
-            client.send(Loom.subscribe(Loom.identifier(name)));
-            assertEquals(Loom.confirmation(Loom.identifier(name)), nextWithout(client, "\"type\":\"ping\""));
+        try (WsClient client = loomClient(org, "it-malformed-" + RUN, name, Loom.identifier(name))) {
             assertQueueRejectsAndGoesOn("loom", Map.of(), client,
                     marker -> carrying(marker, Loom.event(org, marker, name)));
         }
@@ -125,13 +121,9 @@ class MalformedInputIT {
 
     @Test
     void loomQueueRejectsAnIdLongerThanTheEventStoreKeepsAtOnce() throws Exception {
-        String app = "it-malformed-long-" + RUN;
         String org = "org-malformed-long-" + RUN;
         String name = "it.malformed_long";
-        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
-        try (WsClient client = Loom.open(org, app)) {
-            client.send(Loom.subscribe(Loom.identifier(name)));
-            assertEquals(Loom.confirmation(Loom.identifier(name)), nextWithout(client, "\"type\":\"ping\""));
+        try (WsClient client = loomClient(org, "it-malformed-long-" + RUN, name, Loom.identifier(name))) {
             long malformedBefore = malformedCount("loom");
 
             String longId = send("herald.loom", session.createTextMessage(Loom.event(org, "x".repeat(201), name)), Map.of());
@@ -293,15 +285,11 @@ class MalformedInputIT {
 
     @Test
     void loomSocketIgnoresIdsLongerThanAnEventIdWithoutAStackTraceAndGoesOn() throws Exception {
-        String app = "it-malformed-ack-" + RUN;
         String org = "org-malformed-ack-" + RUN;
         String name = "it.malformed_ack";
         String identifier = "{\"channel\":\"EventChannel\",\"events\":\"" + name + "\",\"delivery\":\"at_least_once\"}";
         String longId = "x".repeat(201);
-        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
-        try (WsClient client = Loom.open(org, app)) {
-            client.send(Loom.subscribe(identifier));
-            assertEquals(Loom.confirmation(identifier), nextWithout(client, "\"type\":\"ping\""));
+        try (WsClient client = loomClient(org, "it-malformed-ack-" + RUN, name, identifier)) {
             assertLogStaysSmall(() -> {
                 for (int i = 0; i < BURST; i++) {
                     client.send(Loom.perform(identifier, "{\"action\":\"ack\",\"ids\":[\"" + longId + "\"]}"));
@@ -370,6 +358,15 @@ class MalformedInputIT {
 
     private static WsClient openBazaarClient() throws Exception {
         return WsClient.connect(Herald.WS + "/ws", Map.of("Authorization", Herald.basic(NODE, NODE_PASSWORD))).open();
+    }
+
+    /** A client of a new app receiving {@code name}, subscribed with {@code identifier}. */
+    private static WsClient loomClient(String org, String app, String name, String identifier) throws Exception {
+        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
+        WsClient client = Loom.open(org, app);
+        client.send(Loom.subscribe(identifier));
+        assertEquals(Loom.confirmation(identifier), nextWithout(client, "\"type\":\"ping\""));
+        return client;
     }
 
     private static QueueProducer producer() throws Exception {

@@ -3,7 +3,6 @@ package io.herald.web.delivery;
 import io.herald.core.Protocol;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,13 +27,11 @@ public final class FrameFailures {
             new LogThrottle(ALL_CONNECTIONS_BURST, ALL_CONNECTIONS_INTERVAL, Clock.systemUTC());
 
     private final Protocol protocol;
-    private final LogThrottle connection;
-    private final LogThrottle allConnections;
+    private final LineAllowance allowance;
 
     FrameFailures(Protocol protocol, LogThrottle connection, LogThrottle allConnections) {
         this.protocol = protocol;
-        this.connection = connection;
-        this.allConnections = allConnections;
+        this.allowance = new LineAllowance(connection, allConnections);
     }
 
     /** The failure log of one new connection. */
@@ -50,21 +47,8 @@ public final class FrameFailures {
      */
     public void report(String what, RuntimeException failure) {
         LOG.log(Level.FINE, protocol.label() + " " + what + " failed", failure);
-        OptionalLong fromThis = connection.admit();
-        if (fromThis.isEmpty()) {
-            return;
-        }
-        OptionalLong fromAll = allConnections.admit();
-        if (fromAll.isEmpty()) {
-            return;
-        }
-        StringBuilder line = new StringBuilder(128).append(protocol.label()).append(' ').append(what)
-                .append(" failed: ").append(causes(failure)).append(" (stack trace at FINE)");
-        if (fromThis.getAsLong() > 0 || fromAll.getAsLong() > 0) {
-            line.append(" [left out before this line: ").append(fromThis.getAsLong()).append(" from this connection, ")
-                    .append(fromAll.getAsLong()).append(" over the server-wide cap]");
-        }
-        LOG.warning(line.toString());
+        allowance.admit().ifPresent(leftOut -> LOG.warning(protocol.label() + " " + what + " failed: "
+                + causes(failure) + " (stack trace at FINE)" + leftOut));
     }
 
     /** The classes of the exception and its causes, outermost first. */

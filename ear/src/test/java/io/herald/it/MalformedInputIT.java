@@ -113,15 +113,30 @@ class MalformedInputIT {
 
     @Test
     void loomQueue() throws Exception {
-        String app = "it-malformed-" + RUN;
         String org = "org-malformed-" + RUN;
         String name = "it.malformed_checked";
-        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
-        try (WsClient client = Loom.open(org, app)) {
-            client.send(Loom.subscribe(Loom.identifier(name)));
-            assertEquals(Loom.confirmation(Loom.identifier(name)), nextWithout(client, "\"type\":\"ping\""));
+        try (WsClient client = loomClient(org, "it-malformed-" + RUN, name, Loom.identifier(name))) {
             assertQueueRejectsAndGoesOn("loom", Map.of(), client,
                     marker -> carrying(marker, Loom.event(org, marker, name)));
+        }
+    }
+
+    @Test
+    void loomQueueRejectsAnIdLongerThanTheEventStoreKeepsAtOnce() throws Exception {
+        String org = "org-malformed-long-" + RUN;
+        String name = "it.malformed_long";
+        try (WsClient client = loomClient(org, "it-malformed-long-" + RUN, name, Loom.identifier(name))) {
+            long malformedBefore = malformedCount("loom");
+
+            String longId = send("herald.loom", session.createTextMessage(Loom.event(org, "x".repeat(201), name)), Map.of());
+            assertDelivered("herald.loom", Map.of(), client, carrying("after-long-id-" + RUN,
+                    Loom.event(org, "after-long-id-" + RUN, name)));
+
+            Message dead = deadLetter("herald.loom.dlq", longId);
+            assertEquals("Loom event field \"id\" has 201 characters, more than the 200 Herald can store",
+                    dead.getStringProperty("herald_rejected_reason"));
+            assertEquals(1, dead.getIntProperty("herald_delivery_count"), "rejected on its first delivery, no retries");
+            assertEquals(malformedBefore + 1, malformedCount("loom"));
         }
     }
 
@@ -271,6 +286,29 @@ class MalformedInputIT {
     }
 
     @Test
+    void loomSocketIgnoresIdsLongerThanAnEventIdWithoutAStackTraceAndGoesOn() throws Exception {
+        String org = "org-malformed-ack-" + RUN;
+        String name = "it.malformed_ack";
+        String identifier = "{\"channel\":\"EventChannel\",\"events\":\"" + name + "\",\"delivery\":\"at_least_once\"}";
+        String longId = "x".repeat(201);
+        try (WsClient client = loomClient(org, "it-malformed-ack-" + RUN, name, identifier)) {
+            assertLogStaysSmall(() -> {
+                for (int i = 0; i < BURST; i++) {
+                    client.send(Loom.perform(identifier, "{\"action\":\"ack\",\"ids\":[\"" + longId + "\"]}"));
+                }
+                // Frames are handled in order: the rewind's answer comes after every ack was.
+                client.send(Loom.perform(identifier, "{\"action\":\"rewind\",\"since_id\":\"" + longId + "\"}"));
+                String failed = nextWithout(client, "\"type\":\"ping\"");
+                assertTrue(failed.contains("\"action\":\"rewind_failed\",\"reason\":\"invalid_arguments\""), failed);
+            });
+            try (QueueProducer producer = producer()) {
+                producer.send("herald.loom", Loom.event(org, "after-acks-" + RUN, name), Map.of());
+            }
+            nextWith(client, "after-acks-" + RUN);
+        }
+    }
+
+    @Test
     void openBazaarSocketIgnoresTheFrames() throws Exception {
         try (WsClient client = openBazaarClient()) {
             assertLogStaysSmall(() -> {
@@ -322,6 +360,15 @@ class MalformedInputIT {
 
     private static WsClient openBazaarClient() throws Exception {
         return WsClient.connect(Herald.WS + "/ws", Map.of("Authorization", Herald.basic(NODE, NODE_PASSWORD))).open();
+    }
+
+    /** A client of a new app receiving {@code name}, subscribed with {@code identifier}. */
+    private static WsClient loomClient(String org, String app, String name, String identifier) throws Exception {
+        assertEquals(200, Herald.admin("PUT", "/admin/loom/apps/" + app, "{\"events\":[\"" + name + "\"]}").statusCode());
+        WsClient client = Loom.open(org, app);
+        client.send(Loom.subscribe(identifier));
+        assertEquals(Loom.confirmation(identifier), nextWithout(client, "\"type\":\"ping\""));
+        return client;
     }
 
     private static QueueProducer producer() throws Exception {

@@ -51,21 +51,26 @@ public class StoredEvent {
     public static final String COUNT = "StoredEvent.count";
     public static final String COUNT_OF_KINDS = "StoredEvent.countOfKinds";
 
+    /** Column sizes, in characters: what ingest checks producers' fields against before storing them. */
+    public static final int STREAM_LENGTH = 400;
+    public static final int EVENT_KEY_LENGTH = 200;
+    public static final int KIND_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
-    @Column(nullable = false, length = 400)
+    @Column(nullable = false, length = STREAM_LENGTH)
     private String stream;
 
     @Column(nullable = false)
     private long seq;
 
     /** The producer's own identifier for the event (a notification id, a Loom event id), when it has one. */
-    @Column(name = "event_key", length = 200)
+    @Column(name = "event_key", length = EVENT_KEY_LENGTH)
     private String eventKey;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = KIND_LENGTH)
     private String kind;
 
     @Lob

@@ -54,6 +54,10 @@ public final class EwalletHandshake {
                     : Refusal.UNREADABLE_CREDENTIALS);
         }
         EwalletCredentials credentials = ((Valid) parsed).credentials();
+        // No key the directory holds is longer; a longer one is unknown without a lookup.
+        if (credentials.key().length() > EwalletDirectoryUpdate.MAX_ID_LENGTH) {
+            return new Refused(Refusal.UNKNOWN_CREDENTIALS);
+        }
         Optional<? extends EwalletPrincipal> principal = switch (credentials.kind()) {
             case PROVIDER -> keys.provider(credentials.key(), credentials.secret());
             case CLIENT -> keys.clientUser(credentials.key(), credentials.secret());

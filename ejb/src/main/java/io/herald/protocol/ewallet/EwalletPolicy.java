@@ -54,7 +54,7 @@ public class EwalletPolicy implements TopicPolicy {
 
     private boolean exists(Topic topic) {
         String id = topic.id();
-        if (id.isEmpty()) {
+        if (!mayName(id)) {
             return false;
         }
         return switch (topic.channel()) {
@@ -71,7 +71,7 @@ public class EwalletPolicy implements TopicPolicy {
             return JoinDecision.FORBIDDEN;
         }
         String id = topic.id();
-        if (id.isEmpty()) {
+        if (!mayName(id)) {
             return JoinDecision.NOT_FOUND;
         }
         return switch (topic.channel()) {
@@ -81,6 +81,11 @@ public class EwalletPolicy implements TopicPolicy {
             case TRANSACTION_REQUEST -> ownedOrForbidden(user, directory.transactionRequestAddress(id));
             case TRANSACTION_CONSUMPTION -> ownedOrForbidden(user, directory.transactionConsumptionAddress(id));
         };
+    }
+
+    /** Whether the id could name a record: the directory holds none longer, so a longer one is not looked up. */
+    private static boolean mayName(String id) {
+        return !id.isEmpty() && id.length() <= EwalletDirectoryUpdate.MAX_ID_LENGTH;
     }
 
     private JoinDecision existsOrNotFound(Topic topic) {

@@ -5,7 +5,10 @@ import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
 import io.herald.ingest.EventMapper;
+import io.herald.ingest.FieldLength;
 import io.herald.ingest.MalformedEventException;
+import io.herald.persistence.StoredEvent;
+import io.herald.persistence.loom.LoomAck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.Message;
 import jakarta.json.JsonObject;
@@ -22,7 +25,8 @@ import java.util.Set;
  * Maps a producer's Loom message to a {@link Publication} on {@code org:<organization>:event:<name>}.
  *
  * <p>Required: {@code organization}, {@code id}, {@code name} (non-blank strings) and
- * {@code timestamp} (an ISO-8601 date-time with offset). Optional: {@code version}, {@code link},
+ * {@code timestamp} (an ISO-8601 date-time with offset); {@code organization} and {@code id} have at
+ * most 200 characters and {@code name} at most 100, what their columns hold. Optional: {@code version}, {@code link},
  * {@code subject} (string or null; absent is sent as null), {@code payload} (an object, {@code {}}
  * when absent) and {@code received_at} (Herald's own receipt time when absent).
  */
@@ -53,9 +57,10 @@ public class LoomEventMapper implements EventMapper {
 
     public LoomEvent parse(String body) throws MalformedEventException {
         JsonObject json = EventJson.object(body);
-        String organization = required(json, "organization");
-        String id = required(json, "id");
-        String name = required(json, "name");
+        // The organization also keys the ack tables, whose column is the narrowest it meets.
+        String organization = fitting("organization", required(json, "organization"), LoomAck.ID_LENGTH);
+        String id = fitting("id", required(json, "id"), StoredEvent.EVENT_KEY_LENGTH);
+        String name = fitting("name", required(json, "name"), StoredEvent.KIND_LENGTH);
         String timestamp = required(json, "timestamp");
         checkDateTime("timestamp", timestamp);
         String receivedAt = optional(json, "received_at");
@@ -78,6 +83,10 @@ public class LoomEventMapper implements EventMapper {
             throw new MalformedEventException("Loom event lacks the required string \"" + key + "\"");
         }
         return value;
+    }
+
+    private static String fitting(String key, String value, int limit) throws MalformedEventException {
+        return FieldLength.atMost("Loom event field \"" + key + "\"", value, limit);
     }
 
     private static String optional(JsonObject json, String key) throws MalformedEventException {

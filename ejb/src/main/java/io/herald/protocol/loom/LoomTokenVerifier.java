@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.herald.persistence.loom.LoomAck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
@@ -125,6 +126,10 @@ public final class LoomTokenVerifier {
         if (app == null) {
             return new Refused(Failure.MISSING_APP);
         }
+        // Acks and enrollments are kept per organization and app: a longer id could not be stored.
+        if (organization.length() > LoomAck.ID_LENGTH || app.length() > LoomAck.ID_LENGTH) {
+            return new Refused(Failure.IDENTITY_TOO_LONG);
+        }
         return new Verified(new LoomPrincipal(organization, app));
     }
 
@@ -182,7 +187,7 @@ public final class LoomTokenVerifier {
     /** Why a token was refused. */
     public enum Failure {
         MISSING_TOKEN, MALFORMED, WRONG_ALGORITHM, BAD_SIGNATURE, EXPIRED, NOT_YET_VALID,
-        MISSING_ORGANIZATION, MISSING_APP
+        MISSING_ORGANIZATION, MISSING_APP, IDENTITY_TOO_LONG
     }
 
     /** The outcome of {@link #verify}. */

@@ -1,6 +1,7 @@
 package io.herald.protocol.openbazaar;
 
 import io.herald.core.Secrets;
+import io.herald.persistence.openbazaar.OpenBazaarNode;
 import java.util.Optional;
 
 /**
@@ -25,9 +26,12 @@ public final class NodeGate {
     }
 
     public Optional<NodePrincipal> admit(HandshakeCredentials presented) {
+        // A credential longer than its column names no node, so it is not looked up.
         Optional<NodeAccess> node = presented.basic()
+                .filter(basic -> basic.username().length() <= OpenBazaarNode.USERNAME_LENGTH)
                 .flatMap(basic -> nodes.byUsername(basic.username()))
-                .or(() -> presented.cookie().flatMap(nodes::byCookie));
+                .or(() -> presented.cookie().filter(c -> c.length() <= OpenBazaarNode.COOKIE_LENGTH)
+                        .flatMap(nodes::byCookie));
         return node.filter(NodeAccess::enabled)
                 .filter(n -> n.allowedIps().isEmpty() || n.allowedIps().contains(presented.remoteIp()))
                 .filter(n -> credentialsMatch(n, presented))

@@ -1,5 +1,6 @@
 package io.herald.protocol.wazo;
 
+import io.herald.persistence.wazo.WazoAuthToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -19,6 +20,10 @@ public class WazoTokenSources implements WazoTokens {
 
     @Override
     public Optional<WazoToken> find(String tokenId) {
+        // The table holds no longer id, so such a token is only the external service's to know.
+        if (tokenId.length() > WazoAuthToken.ID_LENGTH) {
+            return external.find(tokenId);
+        }
         Optional<WazoTokenDirectory.StoredToken> own = directory.stored(tokenId);
         if (own.isPresent()) {
             // A token Herald revoked stays refused, whatever the external service says.

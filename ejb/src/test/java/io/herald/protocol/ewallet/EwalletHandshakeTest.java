@@ -7,6 +7,7 @@ import io.herald.protocol.ewallet.EwalletHandshake.Refusal;
 import io.herald.protocol.ewallet.EwalletHandshake.Refused;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
 import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -54,6 +55,17 @@ class EwalletHandshakeTest {
         assertEquals(new Refused(Refusal.MISSING_CREDENTIALS), handshake.authenticate(V1, null));
         assertEquals(new Refused(Refusal.UNREADABLE_CREDENTIALS), handshake.authenticate(V1, "Basic " + b64("ak:sk")));
         assertEquals(new Refused(Refusal.UNREADABLE_CREDENTIALS), handshake.authenticate(V1, "OMGClient %%%"));
+    }
+
+    @Test
+    void aKeyLongerThanTheDirectoryHoldsIsUnknownWithoutALookup() {
+        EwalletHandshake neverAsks = new EwalletHandshake((EwalletKeys) Proxy.newProxyInstance(
+                EwalletKeys.class.getClassLoader(), new Class<?>[] {EwalletKeys.class}, (proxy, method, args) -> {
+                    throw new AssertionError("looked up " + method.getName());
+                }));
+        String tooLong = "k".repeat(EwalletDirectoryUpdate.MAX_ID_LENGTH + 1);
+        assertEquals(new Refused(Refusal.UNKNOWN_CREDENTIALS), neverAsks.authenticate(V1, "OMGProvider " + b64(tooLong + ":sk")));
+        assertEquals(new Refused(Refusal.UNKNOWN_CREDENTIALS), neverAsks.authenticate(V1, "OMGClient " + b64(tooLong + ":tok")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
 import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,26 @@ class EwalletPolicyTest {
         directory.requestAddresses.put("txr_bob", "addr-bob");
         directory.consumptionAddresses.put("txc_alice", "addr-alice");
         directory.consumptionAddresses.put("txc_bob", "addr-bob");
+    }
+
+    @Test
+    void anIdLongerThanTheDirectoryHoldsIsNotFoundWithoutALookup() {
+        EwalletPolicy neverAsks = new EwalletPolicy((EwalletDirectory) Proxy.newProxyInstance(
+                EwalletDirectory.class.getClassLoader(), new Class<?>[] {EwalletDirectory.class},
+                (proxy, method, args) -> {
+                    throw new AssertionError("looked up " + method.getName());
+                }));
+        String tooLong = "x".repeat(EwalletDirectoryUpdate.MAX_ID_LENGTH + 1);
+        for (String channel : new String[] {"account", "user", "address", "transaction_request", "transaction_consumption"}) {
+            assertEquals(NOT_FOUND, neverAsks.mayJoin(PROVIDER, channel + ":" + tooLong), channel);
+        }
+        assertEquals(FORBIDDEN, neverAsks.mayJoin(ALICE, "account:" + tooLong), "a client may not even probe accounts");
+        for (String channel : new String[] {"user", "address", "transaction_request", "transaction_consumption"}) {
+            assertEquals(NOT_FOUND, neverAsks.mayJoin(ALICE, channel + ":" + tooLong), channel);
+        }
+        String longest = "x".repeat(EwalletDirectoryUpdate.MAX_ID_LENGTH);
+        directory.accounts.add(longest);
+        assertEquals(ALLOWED, policy.mayJoin(PROVIDER, "account:" + longest));
     }
 
     @Test

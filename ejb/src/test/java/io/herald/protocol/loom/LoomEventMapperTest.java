@@ -14,7 +14,9 @@ import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class LoomEventMapperTest {
@@ -64,6 +66,22 @@ class LoomEventMapperTest {
             String body = FULL.replace("\"" + field + "\":", "\"x_" + field + "\":");
             MalformedEventException e = assertThrows(MalformedEventException.class, () -> mapper.parse(body), field);
             assertTrue(e.getMessage().contains("\"" + field + "\""), e.getMessage());
+        }
+    }
+
+    @Test
+    void takesFieldsAsLongAsTheirColumnsAndRefusesLongerOnesNamingFieldAndLimit() throws Exception {
+        Map<String, Integer> limits = Map.of("organization", 200, "id", 200, "name", 100);
+        Map<String, Function<LoomEvent, String>> read = Map.of("organization", LoomEvent::organization,
+                "id", LoomEvent::id, "name", LoomEvent::name);
+        for (String field : limits.keySet()) {
+            int limit = limits.get(field);
+            String fits = FULL.replaceFirst("\"" + field + "\":\"[^\"]*\"", "\"" + field + "\":\"" + "x".repeat(limit) + "\"");
+            assertEquals("x".repeat(limit), read.get(field).apply(mapper.parse(fits)), field);
+            String tooLong = fits.replace("x".repeat(limit), "x".repeat(limit + 1));
+            MalformedEventException e = assertThrows(MalformedEventException.class, () -> mapper.parse(tooLong), field);
+            assertEquals("Loom event field \"" + field + "\" has " + (limit + 1) + " characters, more than the "
+                    + limit + " Herald can store", e.getMessage());
         }
     }
 

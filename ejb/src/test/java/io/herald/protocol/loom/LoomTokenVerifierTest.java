@@ -133,6 +133,17 @@ class LoomTokenVerifierTest {
     }
 
     @Test
+    void refusesAnOrganizationOrAppLongerThanTheAckTablesHold() throws Exception {
+        LoomTokenVerifier verifier = verifier(List.of(), SECRET);
+        String longest = "o".repeat(200);
+        assertEquals(new Verified(new LoomPrincipal(longest, longest)),
+                verifier.verify(hs256(claims().subject("Organization/" + longest).audience(longest).build())));
+        assertEquals(Failure.IDENTITY_TOO_LONG,
+                failure(verifier.verify(hs256(claims().subject("Organization/" + longest + "o").build()))));
+        assertEquals(Failure.IDENTITY_TOO_LONG, failure(verifier.verify(hs256(claims().audience(longest + "a").build()))));
+    }
+
+    @Test
     void refusesMissingOrMalformedTokens() {
         LoomTokenVerifier verifier = verifier(List.of(), SECRET);
         assertEquals(Failure.MISSING_TOKEN, failure(verifier.verify(null)));

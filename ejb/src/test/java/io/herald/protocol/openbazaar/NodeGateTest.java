@@ -4,6 +4,8 @@ import io.herald.core.Secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,14 +22,18 @@ class NodeGateTest {
             "fenced", new NodeAccess("n-fenced", true, "fenced", HASH, null, Set.of("10.0.0.7")),
             "cookie", new NodeAccess("n-cookie", true, null, null, "c00kie", Set.of()));
 
+    private final List<String> lookedUp = new ArrayList<>();
+
     private final NodeGate gate = new NodeGate(new NodeGate.NodeLookup() {
         @Override
         public Optional<NodeAccess> byUsername(String username) {
+            lookedUp.add(username);
             return Optional.ofNullable(NODES.get(username)).filter(NodeAccess::usesBasicAuth);
         }
 
         @Override
         public Optional<NodeAccess> byCookie(String cookie) {
+            lookedUp.add(cookie);
             return NODES.values().stream().filter(n -> cookie.equals(n.cookie())).findFirst();
         }
     });
@@ -67,6 +73,16 @@ class NodeGateTest {
         assertEquals(Optional.of("n-cookie"), admit("127.0.0.1", null, null, "c00kie"));
         assertEquals(Optional.empty(), admit("127.0.0.1", null, null, "wrong"));
         assertEquals(Optional.empty(), admit("127.0.0.1", null, null, null));
+    }
+
+    @Test
+    void credentialsLongerThanTheirColumnsNameNoNodeAndAreNotLookedUp() {
+        assertEquals(Optional.empty(), admit("127.0.0.1", "u".repeat(101), "pw", null));
+        assertEquals(Optional.empty(), admit("127.0.0.1", null, null, "c".repeat(201)));
+        assertEquals(List.of(), lookedUp);
+
+        admit("127.0.0.1", "u".repeat(100), "pw", "c".repeat(200));
+        assertEquals(List.of("u".repeat(100), "c".repeat(200)), lookedUp);
     }
 
     @Test

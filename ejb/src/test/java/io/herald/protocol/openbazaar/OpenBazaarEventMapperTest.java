@@ -45,6 +45,35 @@ class OpenBazaarEventMapperTest {
     }
 
     @Test
+    void whatTheHistoryStoresMustFitItsColumnsAndTheReasonNamesFieldAndLimit() throws Exception {
+        String notification = "{\"notification\":{\"notificationId\":\"%s\",\"type\":\"%s\"}}";
+        String message = "{\"message\":{\"messageId\":\"%s\",\"peerId\":\"%s\",\"subject\":\"%s\"}}";
+        OpenBazaarEventMapper.map("n".repeat(100), notification.formatted("i".repeat(200), "t".repeat(100)));
+        OpenBazaarEventMapper.map("n".repeat(100), message.formatted("m".repeat(200), "p".repeat(100), "s".repeat(182)));
+        assertEquals(182, OpenBazaarEventMapper.SUBJECT_LENGTH);
+        assertEquals(400, OpenBazaarHistory.chatStream("n".repeat(100), "p".repeat(100), "s".repeat(182)).length(),
+                "the longest chat stream fills its column exactly");
+
+        assertRefused("the 'node' property has 101 characters, more than the 100 Herald can store",
+                "n".repeat(101), "{\"wallet\":{}}");
+        assertRefused("'notification.notificationId' has 201 characters, more than the 200 Herald can store",
+                "node-1", notification.formatted("i".repeat(201), "payment"));
+        assertRefused("'notification.type' has 101 characters, more than the 100 Herald can store",
+                "node-1", notification.formatted("id-1", "t".repeat(101)));
+        assertRefused("'message.messageId' has 201 characters, more than the 200 Herald can store",
+                "node-1", message.formatted("m".repeat(201), "peer", ""));
+        assertRefused("'message.peerId' has 101 characters, more than the 100 Herald can store",
+                "node-1", message.formatted("m-1", "p".repeat(101), ""));
+        assertRefused("'message.subject' has 183 characters, more than the 182 Herald can store",
+                "node-1", message.formatted("m-1", "peer", "s".repeat(183)));
+    }
+
+    private static void assertRefused(String reason, String node, String body) {
+        assertEquals(reason, assertThrows(MalformedEventException.class, () -> OpenBazaarEventMapper.map(node, body))
+                .getMessage());
+    }
+
+    @Test
     void theNodeIsRequired() {
         assertThrows(MalformedEventException.class, () -> OpenBazaarEventMapper.map(null, "{\"wallet\":{}}"));
         assertThrows(MalformedEventException.class, () -> OpenBazaarEventMapper.map(" ", "{\"wallet\":{}}"));

@@ -18,18 +18,20 @@ import jakarta.persistence.UniqueConstraint;
 public class LoomAck {
 
     public static final String ACKED_AMONG = "LoomAck.ackedAmong";
+    /** Size of each id column (organization, app, event), in characters. */
+    public static final int ID_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
-    @Column(name = "organization_id", nullable = false, length = 200)
+    @Column(name = "organization_id", nullable = false, length = ID_LENGTH)
     private String organizationId;
 
-    @Column(name = "app_id", nullable = false, length = 200)
+    @Column(name = "app_id", nullable = false, length = ID_LENGTH)
     private String appId;
 
-    @Column(name = "event_id", nullable = false, length = 200)
+    @Column(name = "event_id", nullable = false, length = ID_LENGTH)
     private String eventId;
 
     protected LoomAck() {

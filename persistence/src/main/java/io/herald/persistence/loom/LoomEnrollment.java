@@ -18,11 +18,11 @@ import java.util.Objects;
 public class LoomEnrollment {
 
     @Id
-    @Column(name = "organization_id", length = 200)
+    @Column(name = "organization_id", length = LoomAck.ID_LENGTH)
     private String organizationId;
 
     @Id
-    @Column(name = "app_id", length = 200)
+    @Column(name = "app_id", length = LoomAck.ID_LENGTH)
     private String appId;
 
     @Column(name = "from_seq", nullable = false)

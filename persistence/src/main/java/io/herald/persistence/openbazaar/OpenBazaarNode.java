@@ -18,20 +18,24 @@ public class OpenBazaarNode {
 
     public static final String BY_USERNAME = "OpenBazaarNode.byUsername";
     public static final String BY_COOKIE = "OpenBazaarNode.byCookie";
+    /** Column sizes, in characters. */
+    public static final int ID_LENGTH = 100;
+    public static final int USERNAME_LENGTH = 100;
+    public static final int COOKIE_LENGTH = 200;
 
     /** The node's identity, typically its peer ID. */
     @Id
-    @Column(length = 100)
+    @Column(length = ID_LENGTH)
     private String id;
 
-    @Column(length = 100, unique = true)
+    @Column(length = USERNAME_LENGTH, unique = true)
     private String username;
 
     /** Lower-case hex of SHA-256(password). */
     @Column(name = "password_sha256", length = 64)
     private String passwordSha256;
 
-    @Column(length = 200, unique = true)
+    @Column(length = COOKIE_LENGTH, unique = true)
     private String cookie;
 
     /** Comma-separated IP addresses; empty means any address. */

@@ -22,9 +22,12 @@ import java.util.List;
 @Table(name = "wazo_token")
 public class WazoAuthToken {
 
+    /** Size of the token id column, in characters. */
+    public static final int ID_LENGTH = 200;
+
     /** The token id clients present. */
     @Id
-    @Column(length = 200)
+    @Column(length = ID_LENGTH)
     private String id;
 
     /** Null for a token not issued to a user. */

@@ -4,7 +4,6 @@ import io.herald.core.LogText;
 import io.herald.core.Protocol;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 /**
@@ -29,13 +28,11 @@ public final class MalformedFrames {
             new LogThrottle(ALL_CONNECTIONS_BURST, ALL_CONNECTIONS_INTERVAL, Clock.systemUTC());
 
     private final Protocol protocol;
-    private final LogThrottle connection;
-    private final LogThrottle allConnections;
+    private final LineAllowance allowance;
 
     MalformedFrames(Protocol protocol, LogThrottle connection, LogThrottle allConnections) {
         this.protocol = protocol;
-        this.connection = connection;
-        this.allConnections = allConnections;
+        this.allowance = new LineAllowance(connection, allConnections);
     }
 
     /** The log of one new connection. */
@@ -50,24 +47,7 @@ public final class MalformedFrames {
      * @param outcome what the connection did about it, e.g. "answered invalid_format"
      */
     public void report(String reason, String outcome) {
-        OptionalLong fromThis = connection.admit();
-        if (fromThis.isEmpty()) {
-            return;
-        }
-        OptionalLong fromAll = allConnections.admit();
-        if (fromAll.isEmpty()) {
-            return;
-        }
-        LOG.info(line(reason, outcome, fromThis.getAsLong(), fromAll.getAsLong()));
-    }
-
-    private String line(String reason, String outcome, long fromThis, long fromAll) {
-        StringBuilder line = new StringBuilder(96).append("malformed ").append(protocol.label())
-                .append(" frame (").append(outcome).append("): ").append(LogText.shorten(reason, MAX_REASON));
-        if (fromThis > 0 || fromAll > 0) {
-            line.append(" [left out before this line: ").append(fromThis).append(" from this connection, ")
-                    .append(fromAll).append(" over the server-wide cap]");
-        }
-        return line.toString();
+        allowance.admit().ifPresent(leftOut -> LOG.info("malformed " + protocol.label() + " frame (" + outcome + "): "
+                + LogText.shorten(reason, MAX_REASON) + leftOut));
     }
 }

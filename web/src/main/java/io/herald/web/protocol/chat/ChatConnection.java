@@ -6,13 +6,12 @@ import io.herald.core.Publication;
 import io.herald.core.Subscriber;
 import io.herald.protocol.chat.ChatPrincipal;
 import io.herald.protocol.chat.ChatTopic;
+import io.herald.web.delivery.FrameFailures;
 import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One chat WebSocket connection. The upgrade always succeeds; until {@code auth} succeeds every
@@ -29,11 +28,10 @@ public final class ChatConnection implements Subscriber {
      */
     public static final int AUTH_TIMEOUT = 1008;
 
-    private static final Logger LOG = Logger.getLogger(ChatConnection.class.getName());
-
     private final ChatServices services;
     private final Outbound out;
     private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.CHAT);
+    private final FrameFailures failures = FrameFailures.of(Protocol.CHAT);
 
     /*
      * Commands and close() run under `state`, so a close racing with an auth never leaves a live
@@ -72,7 +70,7 @@ public final class ChatConnection implements Subscriber {
             try {
                 handle(command);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "chat command " + command.getClass().getSimpleName() + " failed", e);
+                failures.report("command " + command.getClass().getSimpleName(), e);
                 fail(command.id(), ChatError.SERVER_INTERNAL_ERROR);
             }
         }

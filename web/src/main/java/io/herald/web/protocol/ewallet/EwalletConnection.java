@@ -8,6 +8,7 @@ import io.herald.core.Subscriber;
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.protocol.ewallet.EwalletEvent;
 import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.web.delivery.FrameFailures;
 import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
@@ -27,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One eWallet socket after its handshake: the channels it joined and the replies the protocol
@@ -48,14 +47,13 @@ public final class EwalletConnection implements Subscriber {
     /** The refusal of a join the server could not decide, in the words of the other connect errors. */
     static final EwalletError JOIN_CRASHED = EwalletError.of("websocket:connect_error", "join crashed");
 
-    private static final Logger LOG = Logger.getLogger(EwalletConnection.class.getName());
-
     private final Router router;
     private final Outbound out;
     private final Clock clock;
     private final EwalletPrincipal principal;
     private final Duration idleTimeout;
     private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.EWALLET);
+    private final FrameFailures failures = FrameFailures.of(Protocol.EWALLET);
 
     private final Object lock = new Object();
     /** Joined topic to the ref of the join that opened it, which its phx_close carries. */
@@ -205,7 +203,7 @@ public final class EwalletConnection implements Subscriber {
             refusal = decision == JoinDecision.ALLOWED ? null : refusal(decision);
         } catch (RuntimeException e) {
             // The directory behind the policy failed; the client may try again, the socket lives on.
-            LOG.log(Level.WARNING, "eWallet join of " + topic + " failed", e);
+            failures.report("join", e);
             refusal = JOIN_CRASHED;
         }
         if (refusal == null) {

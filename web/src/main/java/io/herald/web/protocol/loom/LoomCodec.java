@@ -3,6 +3,8 @@ package io.herald.web.protocol.loom;
 import static io.herald.core.JsonProviders.JSON;
 
 import io.herald.core.StrictJson;
+import io.herald.persistence.StoredEvent;
+import io.herald.persistence.loom.LoomAck;
 import io.herald.protocol.loom.LoomEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -113,7 +115,12 @@ public final class LoomCodec {
             return new Action.Invalid("rewind", "give exactly one of since_id and since");
         }
         if (sinceId != null) {
-            return sinceId.isBlank() ? new Action.Invalid("rewind", "empty since_id") : new Action.Rewind(sinceId, null);
+            if (sinceId.isBlank()) {
+                return new Action.Invalid("rewind", "empty since_id");
+            }
+            return sinceId.length() > StoredEvent.EVENT_KEY_LENGTH
+                    ? new Action.Invalid("rewind", "since_id longer than " + StoredEvent.EVENT_KEY_LENGTH + " characters")
+                    : new Action.Rewind(sinceId, null);
         }
         try {
             return new Action.Rewind(null, OffsetDateTime.parse(since).toInstant());
@@ -131,6 +138,10 @@ public final class LoomCodec {
         for (JsonValue id : ids.asJsonArray()) {
             if (!(id instanceof JsonString s)) {
                 return new Action.Invalid("ack", "ids must be an array of strings");
+            }
+            // No stored event has a longer id, and the ack table could not hold one.
+            if (s.getString().length() > LoomAck.ID_LENGTH) {
+                return new Action.Invalid("ack", "an id longer than " + LoomAck.ID_LENGTH + " characters");
             }
             list.add(s.getString());
         }

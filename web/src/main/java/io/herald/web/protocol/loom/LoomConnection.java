@@ -11,6 +11,7 @@ import io.herald.protocol.loom.LoomHistory;
 import io.herald.protocol.loom.LoomPrincipal;
 import io.herald.protocol.loom.LoomTokenVerifier;
 import io.herald.protocol.loom.LoomTopics;
+import io.herald.web.delivery.FrameFailures;
 import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -47,6 +47,7 @@ public final class LoomConnection implements Subscriber {
     private final LoomHistory history;
     private final LoomAcks acks;
     private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.LOOM);
+    private final FrameFailures failures = FrameFailures.of(Protocol.LOOM);
 
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     /** How many subscriptions need each joined topic; the router knows this connection once per topic. */
@@ -125,7 +126,7 @@ public final class LoomConnection implements Subscriber {
             }
         } catch (RuntimeException e) {
             // A bug or a failing port must cost this frame only, never the connection.
-            LOG.log(Level.WARNING, "Loom frame failed", e);
+            failures.report("frame", e);
         }
     }
 
@@ -205,9 +206,12 @@ public final class LoomConnection implements Subscriber {
                 acks.acknowledge(principal.organizationId(), principal.appId(), ack.ids());
             }
         } else if (action.get() instanceof Action.Invalid invalid && "rewind".equals(invalid.action())) {
+            malformedFrames.report("rewind: " + invalid.reason(), "answered rewind_failed invalid_arguments");
             synchronized (this) {
                 send(new ServerFrame.RewindFailed(subscription.identifier, "invalid_arguments"));
             }
+        } else if (action.get() instanceof Action.Invalid invalid && "ack".equals(invalid.action())) {
+            malformedFrames.report("ack: " + invalid.reason(), "ignored");
         }
     }
 
@@ -234,7 +238,7 @@ public final class LoomConnection implements Subscriber {
                 start = history.sequenceBefore(organization, rewind.since());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Loom rewind could not read history", e);
+            failures.report("rewind reading history", e);
             finishReplay(subscription, new ServerFrame.RewindFailed(subscription.identifier, "unavailable"));
             return;
         }
@@ -247,7 +251,7 @@ public final class LoomConnection implements Subscriber {
         try {
             acks.enroll(organization, app);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Loom ack enrollment failed", e);
+            failures.report("ack enrollment", e);
         }
         replay(subscription, 0, (after, limit) -> acks.unacknowledged(organization, app, subscription.names, after, limit),
                 false);
@@ -280,7 +284,7 @@ public final class LoomConnection implements Subscriber {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Loom replay failed after " + replayed + " events", e);
+            failures.report("replay after " + replayed + " events", e);
             finishReplay(subscription, announce ? new ServerFrame.RewindFailed(subscription.identifier, "unavailable") : null);
             return;
         }

@@ -17,6 +17,7 @@ import io.herald.protocol.chat.ChatEventMapper;
 import io.herald.protocol.chat.ChatPolicy;
 import io.herald.protocol.chat.Presence;
 import io.herald.protocol.chat.PresenceAnnouncer;
+import io.herald.web.testing.CapturedLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 class ChatConnectionTest {
@@ -354,6 +356,19 @@ class ChatConnectionTest {
                 client.send(auth("a", "alice")));
         tokenStoreDown = false;
         client.authenticated("alice");
+    }
+
+    @Test
+    void aFailingTokenStoreLogsNoStackTraceAtWarningHoweverOftenTheClientAsks() {
+        Client client = new Client();
+        tokenStoreDown = true;
+        try (CapturedLog log = CapturedLog.of("io.herald", Level.INFO)) {
+            for (int i = 0; i < 100; i++) {
+                assertTrue(client.send(auth("a" + i, "alice")).get(0).contains("ERR_SERVER_INTERNAL_ERROR"));
+            }
+            assertEquals(List.of(), log.stackTracesAtWarning());
+            assertTrue(log.at(Level.WARNING).size() <= 1, "warnings: " + log.at(Level.WARNING).size());
+        }
     }
 
     @Test

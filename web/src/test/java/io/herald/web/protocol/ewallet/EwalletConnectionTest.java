@@ -3,6 +3,7 @@ package io.herald.web.protocol.ewallet;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +194,30 @@ class EwalletConnectionTest {
         assertEquals(List.of(refusal("user:usr_1", "\"1\"", "websocket:connect_error", "join crashed"),
                 reply("phoenix", "\"2\"")), out.take());
         assertEquals(List.of(), out.closes);
+    }
+
+    @Test
+    void aJoinOfAnIdLongerThanTheDirectoryHoldsIsChannelNotFoundWithoutALookup() {
+        directory.failure = new IllegalStateException("must not be asked");
+        String topic = "user:" + "u".repeat(201);
+
+        connection.onText(frame(topic, "phx_join", "\"1\""));
+
+        assertEquals(List.of(refusal(topic, "\"1\"", "websocket:channel_not_found", "The given channel does not exist.")),
+                out.take());
+    }
+
+    @Test
+    void aFailingDirectoryLogsNoStackTraceAtWarningHoweverOftenTheClientJoins() {
+        directory.failure = new IllegalStateException("database down");
+        try (CapturedLog log = CapturedLog.of("io.herald", Level.INFO)) {
+            for (int i = 0; i < 100; i++) {
+                connection.onText(frame("user:usr_1", "phx_join", "\"" + i + "\""));
+            }
+            assertEquals(List.of(), log.stackTracesAtWarning());
+            assertTrue(log.at(Level.WARNING).size() <= 1, "warnings: " + log.at(Level.WARNING).size());
+        }
+        assertEquals(100, out.take().size(), "every join was answered");
     }
 
     // --- leave and other events

@@ -69,6 +69,7 @@ final class InMemoryLoomStore implements LoomHistory, LoomAcks {
 
     @Override
     public void acknowledge(String organizationId, String appId, Collection<String> eventIds) {
+        check();
         acked.addAll(eventIds);
     }
 

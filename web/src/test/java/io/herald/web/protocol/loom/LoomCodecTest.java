@@ -164,6 +164,20 @@ class LoomCodecTest {
         assertTrue(LoomCodec.parseAction("nope").isEmpty());
     }
 
+    @Test
+    void idsLongerThanAnEventIdCanBeAreInvalidArguments() {
+        String longest = "e".repeat(200);
+        assertEquals(Optional.of(new Action.Rewind(longest, null)),
+                LoomCodec.parseAction("{\"action\":\"rewind\",\"since_id\":\"" + longest + "\"}"));
+        assertEquals(Optional.of(new Action.Ack(List.of("e1", longest))),
+                LoomCodec.parseAction("{\"action\":\"ack\",\"ids\":[\"e1\",\"" + longest + "\"]}"));
+
+        assertEquals(Optional.of(new Action.Invalid("rewind", "since_id longer than 200 characters")),
+                LoomCodec.parseAction("{\"action\":\"rewind\",\"since_id\":\"" + longest + "e\"}"));
+        assertEquals(Optional.of(new Action.Invalid("ack", "an id longer than 200 characters")),
+                LoomCodec.parseAction("{\"action\":\"ack\",\"ids\":[\"e1\",\"" + longest + "e\"]}"));
+    }
+
     @ParameterizedTest
     @MethodSource("io.herald.web.testing.HostileJson#texts")
     void hostileJsonIsInvalidNeverAnException(String text) {

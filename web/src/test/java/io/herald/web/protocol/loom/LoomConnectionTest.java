@@ -14,6 +14,7 @@ import io.herald.protocol.loom.LoomEventMapper;
 import io.herald.protocol.loom.LoomPolicy;
 import io.herald.protocol.loom.LoomPrincipal;
 import io.herald.protocol.loom.LoomTokenVerifier;
+import io.herald.web.testing.CapturedLog;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -307,6 +309,57 @@ class LoomConnectionTest {
         assertTrue(store.acked.isEmpty());
         assertTrue(store.enrolled.isEmpty());
         assertEquals(List.of(), out.frames, "acks are never answered");
+    }
+
+    @Test
+    void anAckWithAnIdLongerThanAnyEventIdIsIgnoredWholeAndNeverReachesTheStore() {
+        connection.onText(subscribe(AT_LEAST_ONCE));
+        out.drain();
+        store.failing = true; // the store must not even be asked
+        try (CapturedLog log = CapturedLog.of("io.herald", Level.INFO)) {
+            for (int i = 0; i < 100; i++) {
+                connection.onText(command("message", AT_LEAST_ONCE,
+                        "{\"action\":\"ack\",\"ids\":[\"e1\",\"" + "x".repeat(201) + "\"]}"));
+            }
+            assertEquals(List.of(), log.stackTracesAtWarning());
+            assertEquals(List.of(), log.at(Level.WARNING));
+            // Three lines at most: a connection's burst of malformed-frame lines (the server-wide cap may leave fewer).
+            assertTrue(log.at(Level.INFO).size() <= 3, "one short line per frame, capped: " + log.at(Level.INFO).size());
+        }
+        store.failing = false;
+        assertTrue(store.acked.isEmpty());
+        assertEquals(List.of(), out.frames, "acks are never answered");
+
+        connection.onText(command("message", AT_LEAST_ONCE, "{\"action\":\"ack\",\"ids\":[\"e1\"]}"));
+        assertEquals(Set.of("e1"), store.acked, "the connection goes on");
+    }
+
+    @Test
+    void aRewindSinceAnIdLongerThanAnyEventIdFailsWithInvalidArguments() {
+        connection.onText(subscribe(ADDED_ONLY));
+        out.drain();
+        store.failing = true;
+        connection.onText(command("message", ADDED_ONLY, "{\"action\":\"rewind\",\"since_id\":\"" + "x".repeat(201) + "\"}"));
+
+        assertEquals(List.of(LoomCodec.encode(new ServerFrame.RewindFailed(ADDED_ONLY, "invalid_arguments"))), out.frames);
+    }
+
+    @Test
+    void aFailingStoreCostsTheFrameAndOneWarningLineWithoutStackTrace() {
+        connection.onText(subscribe(AT_LEAST_ONCE));
+        out.drain();
+        store.failing = true;
+        try (CapturedLog log = CapturedLog.of("io.herald", Level.INFO)) {
+            for (int i = 0; i < 100; i++) {
+                connection.onText(command("message", AT_LEAST_ONCE, "{\"action\":\"ack\",\"ids\":[\"e1\"]}"));
+            }
+            assertEquals(List.of(), log.stackTracesAtWarning());
+            // One line at most: the connection's allowance (the server-wide cap may leave none).
+            assertTrue(log.at(Level.WARNING).size() <= 1, "warnings: " + log.at(Level.WARNING).size());
+        }
+        store.failing = false;
+        LoomEvent live = publishStored("job.added");
+        assertEquals(List.of(delivery(AT_LEAST_ONCE, live)), out.frames, "the connection goes on");
     }
 
     @Test

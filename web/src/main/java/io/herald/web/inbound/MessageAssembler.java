@@ -34,7 +34,12 @@ public final class MessageAssembler {
         this.refuse = refuse;
     }
 
-    /** One part of a text message; the whole message once its last part came, else empty. */
+    /**
+     * One part of a text message; the whole message once its last part came, else empty. The
+     * container has checked the part's UTF-8 (across fragments too) and cuts parts between
+     * characters only, so joining parts never breaks a character; a message that is not UTF-8
+     * fails the connection before its last part comes.
+     */
     public Optional<String> text(String part, boolean last) {
         if (!admit(utf8Length(part))) {
             return Optional.empty();

@@ -4,44 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.core.Protocol;
+import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class MalformedFramesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private final List<LogRecord> lines = new CopyOnWriteArrayList<>();
-    private final Logger logger = Logger.getLogger(MalformedFrames.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            lines.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    MalformedFramesTest() {
-        logger.addHandler(capture);
-    }
+    private final CapturedLog log = CapturedLog.of(MalformedFrames.class);
+    private final List<LogRecord> lines = log.records();
 
     @AfterEach
     void detach() {
-        logger.removeHandler(capture);
+        log.detach();
     }
 
     private MalformedFrames connection(LogThrottle allConnections) {

@@ -1,5 +1,6 @@
 package io.herald.web.testing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -7,23 +8,38 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** The records one logger (and the loggers below it) publishes while a test runs, down to a level. */
+/**
+ * What some loggers (and the loggers below them) publish while a test runs, down to a level;
+ * {@link #close()} (or {@link #detach()}) puts them back as they were.
+ */
 public final class CapturedLog extends Handler implements AutoCloseable {
 
-    private final Logger logger;
-    private final Level levelBefore;
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final List<Logger> loggers;
+    private final List<Level> levels;
 
-    private CapturedLog(Logger logger, Level level) {
-        this.logger = logger;
-        this.levelBefore = logger.getLevel();
-        logger.setLevel(level);
-        logger.addHandler(this);
+    private CapturedLog(List<Logger> loggers, Level level) {
+        this.loggers = loggers;
+        this.levels = loggers.stream().map(Logger::getLevel).toList();
+        loggers.forEach(logger -> {
+            logger.addHandler(this);
+            logger.setLevel(level);
+        });
     }
 
-    /** Starts capturing {@code name} at {@code level}; close to detach. */
+    /** Starts capturing the logger {@code name} at {@code level}. */
     public static CapturedLog of(String name, Level level) {
-        return new CapturedLog(Logger.getLogger(name), level);
+        return new CapturedLog(List.of(Logger.getLogger(name)), level);
+    }
+
+    /** Starts capturing the loggers of the given classes, FINE included. */
+    public static CapturedLog of(Class<?>... sources) {
+        return new CapturedLog(Arrays.stream(sources).map(c -> Logger.getLogger(c.getName())).toList(), Level.FINE);
+    }
+
+    /** Every record so far, live: later records show up in the same list. */
+    public List<LogRecord> records() {
+        return records;
     }
 
     public List<LogRecord> at(Level level) {
@@ -34,6 +50,13 @@ public final class CapturedLog extends Handler implements AutoCloseable {
     public List<LogRecord> stackTracesAtWarning() {
         return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue() && r.getThrown() != null)
                 .toList();
+    }
+
+    public void detach() {
+        for (int i = 0; i < loggers.size(); i++) {
+            loggers.get(i).removeHandler(this);
+            loggers.get(i).setLevel(levels.get(i));
+        }
     }
 
     @Override
@@ -47,7 +70,6 @@ public final class CapturedLog extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
-        logger.removeHandler(this);
-        logger.setLevel(levelBefore);
+        detach();
     }
 }

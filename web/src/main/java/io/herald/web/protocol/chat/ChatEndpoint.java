@@ -3,6 +3,7 @@ package io.herald.web.protocol.chat;
 import io.herald.core.Protocol;
 import io.herald.web.delivery.Connections;
 import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -14,8 +15,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code /chat/ws}: the upgrade always succeeds, and the connection authenticates in-band with its
@@ -25,8 +24,6 @@ import java.util.logging.Logger;
  */
 @ServerEndpoint("/chat/ws")
 public class ChatEndpoint {
-
-    private static final Logger LOG = Logger.getLogger(ChatEndpoint.class.getName());
 
     @Inject
     ChatServices services;
@@ -75,6 +72,6 @@ public class ChatEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        LOG.log(Level.FINE, "chat socket error", failure);
+        SocketErrors.log(Protocol.CHAT, failure);
     }
 }

@@ -5,6 +5,7 @@ import io.herald.core.Router;
 import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.web.delivery.Connections;
 import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -18,8 +19,6 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code /api/socket}: the eWallet socket, on the plain HTTP and the TLS listener. Authentication
@@ -27,8 +26,6 @@ import java.util.logging.Logger;
  */
 @ServerEndpoint("/api/socket")
 public class EwalletEndpoint {
-
-    private static final Logger LOG = Logger.getLogger(EwalletEndpoint.class.getName());
 
     @Inject
     Router router;
@@ -87,6 +84,6 @@ public class EwalletEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        LOG.log(Level.FINE, "eWallet socket error", failure);
+        SocketErrors.log(Protocol.EWALLET, failure);
     }
 }

@@ -7,6 +7,7 @@ import io.herald.protocol.loom.LoomAuthenticator;
 import io.herald.protocol.loom.LoomEventHistory;
 import io.herald.web.delivery.Connections;
 import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -18,14 +19,10 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** {@code /websocket}: Rails ActionCable ({@code actioncable-v1-json}) for Loom apps. */
 @ServerEndpoint(value = "/websocket", subprotocols = "actioncable-v1-json")
 public class LoomEndpoint {
-
-    private static final Logger LOG = Logger.getLogger(LoomEndpoint.class.getName());
 
     @Inject
     Router router;
@@ -85,6 +82,6 @@ public class LoomEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        LOG.log(Level.FINE, "Loom socket error", failure);
+        SocketErrors.log(Protocol.LOOM, failure);
     }
 }

@@ -6,6 +6,7 @@ import io.herald.core.Router;
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.web.delivery.Connections;
 import io.herald.web.delivery.OutboundQueue;
+import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -18,14 +19,10 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** {@code /ws}: an OpenBazaar node's notification socket. Authentication happened in the handshake filter. */
 @ServerEndpoint("/ws")
 public class OpenBazaarEndpoint {
-
-    private static final Logger LOG = Logger.getLogger(OpenBazaarEndpoint.class.getName());
 
     /** A client whose 256 waiting frames are not taken is disconnected, as node clients expect. */
     static final int SEND_QUEUE = 256;
@@ -84,6 +81,6 @@ public class OpenBazaarEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        LOG.log(Level.FINE, "OpenBazaar socket error", failure);
+        SocketErrors.log(Protocol.OPENBAZAAR, failure);
     }
 }

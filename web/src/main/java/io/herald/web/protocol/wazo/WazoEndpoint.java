@@ -1,5 +1,7 @@
 package io.herald.web.protocol.wazo;
 
+import io.herald.core.Protocol;
+import io.herald.web.delivery.SocketErrors;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -10,8 +12,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code wss://host:9502/}: the Wazo websocketd URL of the protocol's documentation. The work is
@@ -22,8 +22,6 @@ import java.util.logging.Logger;
 public class WazoEndpoint {
 
     static final String PATH = "/";
-
-    private static final Logger LOG = Logger.getLogger(WazoEndpoint.class.getName());
 
     @Inject
     WazoSockets sockets;
@@ -58,7 +56,7 @@ public class WazoEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        LOG.log(Level.FINE, "Wazo socket error", failure);
+        SocketErrors.log(Protocol.WAZO, failure);
     }
 
     /** Shared by both endpoints: the handshake filter must have let the upgrade through. */

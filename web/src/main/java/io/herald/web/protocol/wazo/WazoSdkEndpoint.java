@@ -1,5 +1,7 @@
 package io.herald.web.protocol.wazo;
 
+import io.herald.core.Protocol;
+import io.herald.web.delivery.SocketErrors;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -9,8 +11,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code wss://host:9502/api/websocketd/}: the same service at the path the official
@@ -21,8 +21,6 @@ import java.util.logging.Logger;
 public class WazoSdkEndpoint {
 
     static final String PATH = "/api/websocketd/";
-
-    private static final Logger LOG = Logger.getLogger(WazoSdkEndpoint.class.getName());
 
     @Inject
     WazoSockets sockets;
@@ -57,6 +55,6 @@ public class WazoSdkEndpoint {
 
     @OnError
     public void error(Throwable failure) {
-        LOG.log(Level.FINE, "Wazo socket error", failure);
+        SocketErrors.log(Protocol.WAZO, failure);
     }
 }

@@ -18,12 +18,12 @@ public class WazoTokenSources implements WazoTokens {
     ExternalWazoAuth external;
 
     @Override
-    public Optional<WazoToken> find(String tokenId) {
-        Optional<WazoTokenDirectory.StoredToken> own = directory.stored(tokenId);
+    public Optional<WazoToken> find(String token) {
+        Optional<WazoTokenDirectory.StoredToken> own = directory.presented(token);
         if (own.isPresent()) {
             // A token Herald revoked stays refused, whatever the external service says.
-            return own.filter(stored -> !stored.revoked()).map(WazoTokenDirectory.StoredToken::token);
+            return own.filter(stored -> !stored.revoked()).map(stored -> stored.as(token));
         }
-        return external.find(tokenId);
+        return external.find(token);
     }
 }

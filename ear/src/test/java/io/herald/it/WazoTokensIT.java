@@ -52,10 +52,10 @@ class WazoTokensIT {
             assertEquals(PONG, renewing.next());
 
             // Revoking the old token no longer concerns the renewed connection; revoking the new one does.
-            assertEquals(200, Herald.admin("PATCH", Wazo.TOKENS + "/" + shortLived, "{\"revoked\":true}").statusCode());
+            assertEquals(200, Herald.admin("PATCH", Wazo.TOKENS + "/" + Wazo.handle(shortLived), "{\"revoked\":true}").statusCode());
             renewing.send(PING);
             assertEquals(PONG, renewing.next());
-            assertEquals(200, Herald.admin("PATCH", Wazo.TOKENS + "/" + fresh, "{\"revoked\":true}").statusCode());
+            assertEquals(200, Herald.admin("PATCH", Wazo.TOKENS + "/" + Wazo.handle(fresh), "{\"revoked\":true}").statusCode());
             assertEquals(4003, renewing.awaitClose().code());
         }
     }
@@ -80,7 +80,7 @@ class WazoTokensIT {
             assertEquals(Wazo.INIT_V2, second.next());
             assertEquals(Wazo.INIT_V2, bystander.next());
 
-            HttpResponse<String> revoked = Herald.admin("PATCH", Wazo.TOKENS + "/" + token, "{\"revoked\":true}");
+            HttpResponse<String> revoked = Herald.admin("PATCH", Wazo.TOKENS + "/" + Wazo.handle(token), "{\"revoked\":true}");
             assertEquals(200, revoked.statusCode(), revoked.body());
             assertTrue(Wazo.json(revoked.body()).getBoolean("revoked"));
 
@@ -99,34 +99,53 @@ class WazoTokensIT {
         String token = Wazo.userToken(TENANT, USER, "websocketd");
         try (WsClient client = Wazo.connect("/?token=" + token)) {
             assertEquals(Wazo.INIT_V1, client.next());
-            assertEquals(204, Herald.admin("DELETE", Wazo.TOKENS + "/" + token, null).statusCode());
+            assertEquals(204, Herald.admin("DELETE", Wazo.TOKENS + "/" + Wazo.handle(token), null).statusCode());
             assertEquals(4003, client.awaitClose().code());
         }
-        assertEquals(404, Herald.admin("GET", Wazo.TOKENS + "/" + token, null).statusCode());
-        assertEquals(404, Herald.admin("DELETE", Wazo.TOKENS + "/" + token, null).statusCode());
+        assertEquals(404, Herald.admin("GET", Wazo.TOKENS + "/" + Wazo.handle(token), null).statusCode());
+        assertEquals(404, Herald.admin("DELETE", Wazo.TOKENS + "/" + Wazo.handle(token), null).statusCode());
     }
 
     @Test
-    void theAdminApiCreatesShowsAndListsTokens() throws Exception {
-        String id = "it-token-" + Wazo.uuid();
+    void theAdminApiCreatesShowsAndListsTokensByTheirHandle() throws Exception {
+        String token = "it-token-" + Wazo.uuid();
         String expiresAt = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS).toString();
-        HttpResponse<String> created = Herald.admin("POST", Wazo.TOKENS, "{\"id\":\"" + id + "\",\"userUuid\":\"" + USER
-                + "\",\"tenantUuid\":\"" + TENANT + "\",\"acl\":[\"websocketd\",\"!events.x\"],"
+        HttpResponse<String> created = Herald.admin("POST", Wazo.TOKENS, "{\"token\":\"" + token + "\",\"userUuid\":\""
+                + USER + "\",\"tenantUuid\":\"" + TENANT + "\",\"acl\":[\"websocketd\",\"!events.x\"],"
                 + "\"expiresAt\":\"" + expiresAt + "\",\"admin\":true}");
         assertEquals(201, created.statusCode(), created.body());
+        assertEquals(token, Wazo.json(created.body()).getString("token"), "the creation answers the token, once");
+        assertEquals(Wazo.handle(token), Wazo.json(created.body()).getString("id"));
 
-        JsonObject shown = Wazo.json(Herald.admin("GET", Wazo.TOKENS + "/" + id, null).body());
-        assertEquals(id, shown.getString("id"));
+        HttpResponse<String> got = Herald.admin("GET", Wazo.TOKENS + "/" + Wazo.handle(token), null);
+        JsonObject shown = Wazo.json(got.body());
+        assertEquals(Wazo.handle(token), shown.getString("id"));
+        assertFalse(got.body().contains(token), got.body());
         assertEquals(USER, shown.getString("userUuid"));
         assertEquals(TENANT, shown.getString("tenantUuid"));
         assertEquals("[\"websocketd\",\"!events.x\"]", shown.getJsonArray("acl").toString());
         assertEquals(expiresAt, shown.getString("expiresAt"));
         assertTrue(shown.getBoolean("admin"));
         assertFalse(shown.getBoolean("revoked"));
+        assertEquals(404, Herald.admin("GET", Wazo.TOKENS + "/" + token, null).statusCode(), "the token names nothing");
 
-        assertTrue(Herald.admin("GET", Wazo.TOKENS, null).body().contains("\"" + id + "\""));
-        assertEquals(400, Herald.admin("POST", Wazo.TOKENS, "{\"id\":\"" + id + "\",\"tenantUuid\":\"t\"}").statusCode(),
-                "an id is never reused");
+        String listed = Herald.admin("GET", Wazo.TOKENS, null).body();
+        assertTrue(listed.contains("\"" + Wazo.handle(token) + "\""), listed);
+        assertFalse(listed.contains(token), listed);
+        assertEquals(400, Herald.admin("POST", Wazo.TOKENS, "{\"token\":\"" + token + "\",\"tenantUuid\":\"t\"}").statusCode(),
+                "a token is never issued twice");
+    }
+
+    @Test
+    void theFormerIdFieldStillNamesTheTokenToIssue() throws Exception {
+        String token = "it-token-" + Wazo.uuid();
+        HttpResponse<String> created = Herald.admin("POST", Wazo.TOKENS,
+                "{\"id\":\"" + token + "\",\"tenantUuid\":\"" + TENANT + "\",\"acl\":[\"websocketd\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(token, Wazo.json(created.body()).getString("token"));
+        try (WsClient client = Wazo.connect("/?token=" + token)) {
+            assertEquals(Wazo.INIT_V1, client.next());
+        }
     }
 
     @Test
@@ -138,6 +157,7 @@ class WazoTokensIT {
         assertInvalid("expiresAt", "{\"tenantUuid\":\"t\",\"expiresAt\":\"tomorrow\"}");
         assertInvalid("expiresAt", "{\"tenantUuid\":\"t\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}");
         assertInvalid("id", "{\"tenantUuid\":\"t\",\"id\":\"has space\"}");
+        assertInvalid("token", "{\"tenantUuid\":\"t\",\"token\":\"has space\"}");
         assertInvalid("body", "{\"tenantUuid\":");
         assertInvalid("revoked", "PATCH", Wazo.TOKENS + "/whatever", "{\"revoked\":false}");
         assertEquals(404, Herald.admin("PATCH", Wazo.TOKENS + "/no-such-" + Wazo.uuid(), "{\"revoked\":true}").statusCode());

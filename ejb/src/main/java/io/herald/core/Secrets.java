@@ -3,13 +3,37 @@ package io.herald.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Hashing and comparing the secrets protocols authenticate with. */
+/**
+ * Hashing, issuing and hiding the secrets protocols authenticate with. The secrets Herald stores
+ * (tokens, API secrets) are random and long, so a fast hash is right for them: a slow, salted hash
+ * protects guessable passwords against dictionaries, and there is no dictionary of 256-bit random
+ * strings. A fast unsalted hash also lets a presented secret be looked up by its hash.
+ */
 public final class Secrets {
 
+    /** What a {@code toString} shows in place of a secret. */
+    public static final String REDACTED = "***";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private Secrets() {
+    }
+
+    /** A new secret: 256 random bits, URL-safe base64 without padding (43 characters). */
+    public static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** {@link #REDACTED} for a secret that is there, null for one that is not: a toString tells which. */
+    public static String redacted(Object secret) {
+        return secret == null ? null : REDACTED;
     }
 
     /** Lower-case hex of SHA-256 over the UTF-8 bytes. */

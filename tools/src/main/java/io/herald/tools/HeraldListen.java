@@ -30,7 +30,8 @@ final class HeraldListen {
                 .connectTimeout(Duration.ofSeconds(10));
         for (int i = 1; i < args.length; i++) {
             if (!args[i].equals("-H") || i + 1 >= args.length || args[i + 1].indexOf(':') < 1) {
-                throw new UsageException("expected -H 'Name: value', got " + args[i]);
+                // Not echoed: the argument may be an Authorization header.
+                throw new UsageException("expected -H 'Name: value' at argument " + (i + 1));
             }
             String header = args[++i];
             int colon = header.indexOf(':');

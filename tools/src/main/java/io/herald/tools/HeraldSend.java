@@ -15,8 +15,10 @@ import java.util.Map;
  *   JSON         the message body; read from standard input when absent
  *   -p NAME=VAL  a string property (repeatable), e.g. -p node=demo-node
  *   --host H     broker host (default 127.0.0.1)    --port N  HTTP port (default 8080)
- *   --user U     (default herald-producer)          --password P (default the demo password)
+ *   --user U     (default herald-producer)          --password P (default $HERALD_PRODUCER_PASSWORD, else
+ *                                                   the demo password)
  * </pre>
+ * A password in the environment stays out of the process list and the shell history.
  */
 final class HeraldSend {
 
@@ -29,7 +31,7 @@ final class HeraldSend {
         String host = "127.0.0.1";
         int port = 8080;
         String user = "herald-producer";
-        String password = "HeraldProducer1!";
+        String password = System.getenv().getOrDefault("HERALD_PRODUCER_PASSWORD", "HeraldProducer1!");
         Map<String, String> properties = new LinkedHashMap<>();
         String queue = null;
         String body = null;
@@ -54,7 +56,8 @@ final class HeraldSend {
                     } else if (body == null) {
                         body = arg;
                     } else {
-                        throw new UsageException("unexpected argument " + arg);
+                        // Not echoed: a mistyped command line may hold the password.
+                        throw new UsageException("unexpected argument " + (i + 1) + " after QUEUE and JSON");
                     }
                 }
             }

@@ -6,10 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +15,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChatTokenStore implements ChatAccessTokens {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "herald")
     EntityManager em;
@@ -41,6 +37,10 @@ public class ChatTokenStore implements ChatAccessTokens {
 
     /** A newly issued token: the only time its text is known to anyone but its user. */
     public record Issued(String token, TokenView view) {
+        @Override
+        public String toString() {
+            return "Issued[token=" + Secrets.REDACTED + ", view=" + view + "]";
+        }
     }
 
     /**
@@ -50,7 +50,7 @@ public class ChatTokenStore implements ChatAccessTokens {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Optional<Issued> issue(long userId, String token, Instant expiresAt) {
-        String text = token != null ? token : randomToken();
+        String text = token != null ? token : Secrets.randomToken();
         String hash = Secrets.sha256Hex(text);
         if (em.find(ChatAccessToken.class, hash) != null) {
             return Optional.empty();
@@ -83,9 +83,4 @@ public class ChatTokenStore implements ChatAccessTokens {
         return query.getResultStream().map(TokenView::of).toList();
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

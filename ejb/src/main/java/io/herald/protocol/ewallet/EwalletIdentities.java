@@ -14,10 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +35,6 @@ public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
     EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
-    private final SecureRandom random = new SecureRandom();
 
     @Override
     public Optional<EwalletPrincipal.Provider> provider(String accessKey, String secretKey) {
@@ -186,7 +183,7 @@ public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
         if (em.find(EwalletUser.class, userId) == null) {
             return Optional.empty();
         }
-        String issued = token != null ? token : newToken();
+        String issued = token != null ? token : Secrets.randomToken();
         EwalletAuthToken existing = em.find(EwalletAuthToken.class, sha256Hex(issued));
         if (existing != null) {
             em.remove(existing);
@@ -256,11 +253,5 @@ public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
             em.persist(wallet);
         }
         return wallet;
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.protocol.openbazaar;
 
+import io.herald.core.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -13,6 +14,16 @@ public record HandshakeCredentials(String remoteIp, Optional<Basic> basic, Optio
     public static final String COOKIE_NAME = "OpenBazaar_Auth_Cookie";
 
     public record Basic(String username, String password) {
+        @Override
+        public String toString() {
+            return "Basic[username=" + username + ", password=" + Secrets.redacted(password) + "]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HandshakeCredentials[remoteIp=" + remoteIp + ", basic=" + basic + ", cookie="
+                + Secrets.redacted(cookie.orElse(null)) + "]";
     }
 
     /** Parses an {@code Authorization} header value; anything but well-formed Basic gives empty. */

@@ -1,5 +1,6 @@
 package io.herald.protocol.openbazaar;
 
+import io.herald.core.Secrets;
 import java.util.Set;
 
 /**
@@ -10,6 +11,14 @@ import java.util.Set;
  */
 public record NodeAccess(String nodeId, boolean enabled, String username, String passwordSha256,
                          String cookie, Set<String> allowedIps) {
+
+    /** Neither the password's hash (passwords can be guessed, and the hash confirms a guess) nor the cookie. */
+    @Override
+    public String toString() {
+        return "NodeAccess[nodeId=" + nodeId + ", enabled=" + enabled + ", username=" + username + ", passwordSha256="
+                + Secrets.redacted(passwordSha256) + ", cookie=" + Secrets.redacted(cookie) + ", allowedIps=" + allowedIps
+                + "]";
+    }
 
     public boolean usesBasicAuth() {
         return username != null && !username.isEmpty() && passwordSha256 != null && !passwordSha256.isEmpty();

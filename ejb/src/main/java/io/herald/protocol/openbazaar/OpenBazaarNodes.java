@@ -74,6 +74,12 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
     /** What an administrator sets for a node (the password in clear, hashed before storing). */
     public record NodeSettings(String id, boolean enabled, String username, String password, String cookie,
                                List<String> allowedIps) {
+        @Override
+        public String toString() {
+            return "NodeSettings[id=" + id + ", enabled=" + enabled + ", username=" + username + ", password="
+                    + Secrets.redacted(password) + ", cookie=" + Secrets.redacted(cookie) + ", allowedIps=" + allowedIps
+                    + "]";
+        }
     }
 
     private static NodeAccess access(OpenBazaarNode node) {

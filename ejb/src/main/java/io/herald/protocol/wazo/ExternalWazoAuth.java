@@ -71,7 +71,8 @@ public class ExternalWazoAuth {
             }
             return parse(tokenId, response.body());
         } catch (IOException e) {
-            LOG.warning(() -> "wazo-auth at " + url.get() + " unreachable: " + e);
+            // The class only: the request URL, which holds the token, must not reach the log.
+            LOG.warning(() -> "wazo-auth at " + url.get() + " unreachable: " + e.getClass().getSimpleName());
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package io.herald.protocol.wazo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("WazoClearTokens")
 public class WazoDemoTokens {
 
     public static final String TENANT = "00000000-0000-4000-8000-0000000000d0";

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * An authentication token as the token directory knows it.
  *
- * @param id the token id clients present
+ * @param id the token clients present (a secret: {@link #toString} leaves it out)
  * @param userUuid the user the token was issued to; null for a token without a user
  * @param tenantUuid the tenant whose events the token may see
  * @param acl the token's ACL entries, as written ({@code !} for denials)
@@ -22,5 +22,16 @@ public record WazoToken(String id, String userUuid, String tenantUuid, List<Stri
         Objects.requireNonNull(tenantUuid, "tenantUuid");
         acl = List.copyOf(acl);
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** The token's name in the admin API and in the live-token registry. */
+    public String handle() {
+        return WazoTokenHandle.of(id);
+    }
+
+    @Override
+    public String toString() {
+        return "WazoToken[handle=" + handle() + ", userUuid=" + userUuid + ", tenantUuid=" + tenantUuid + ", acl=" + acl
+                + ", expiresAt=" + expiresAt + ", admin=" + admin + "]";
     }
 }

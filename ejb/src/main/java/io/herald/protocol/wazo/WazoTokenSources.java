@@ -19,16 +19,16 @@ public class WazoTokenSources implements WazoTokens {
     ExternalWazoAuth external;
 
     @Override
-    public Optional<WazoToken> find(String tokenId) {
-        // The table holds no longer id, so such a token is only the external service's to know.
-        if (tokenId.length() > WazoAuthToken.ID_LENGTH) {
-            return external.find(tokenId);
+    public Optional<WazoToken> find(String token) {
+        // Herald issues no longer token, so such a token is only the external service's to know.
+        if (token.length() > WazoAuthToken.ID_LENGTH) {
+            return external.find(token);
         }
-        Optional<WazoTokenDirectory.StoredToken> own = directory.stored(tokenId);
+        Optional<WazoTokenDirectory.StoredToken> own = directory.presented(token);
         if (own.isPresent()) {
             // A token Herald revoked stays refused, whatever the external service says.
-            return own.filter(stored -> !stored.revoked()).map(WazoTokenDirectory.StoredToken::token);
+            return own.filter(stored -> !stored.revoked()).map(stored -> stored.as(token));
         }
-        return external.find(tokenId);
+        return external.find(token);
     }
 }

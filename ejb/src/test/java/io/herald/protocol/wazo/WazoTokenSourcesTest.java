@@ -17,8 +17,8 @@ class WazoTokenSourcesTest {
     WazoTokenSourcesTest() {
         sources.directory = new WazoTokenDirectory() {
             @Override
-            public Optional<StoredToken> stored(String tokenId) {
-                askedTable.add(tokenId);
+            public Optional<StoredToken> presented(String token) {
+                askedTable.add(token);
                 return Optional.empty();
             }
         };

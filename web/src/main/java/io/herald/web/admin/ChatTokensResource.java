@@ -1,5 +1,6 @@
 package io.herald.web.admin;
 
+import io.herald.core.Secrets;
 import io.herald.protocol.chat.ChatTime;
 import io.herald.protocol.chat.ChatTokenStore;
 import io.herald.web.rest.InvalidInput;
@@ -37,11 +38,20 @@ public class ChatTokensResource {
     @JsonRequest
     public record TokenRequest(Long userId, @MaxLength(1000) String token,
                                @MaxLength(100) String expiresAt) {
+        @Override
+        public String toString() {
+            return "TokenRequest[userId=" + userId + ", token=" + Secrets.redacted(token) + ", expiresAt=" + expiresAt + "]";
+        }
     }
 
     /** A token just issued, with its text. */
     public record IssuedToken(String token, String id, long userId, Instant expiresAt, boolean revoked,
                               Instant createdAt) {
+        @Override
+        public String toString() {
+            return "IssuedToken[token=" + Secrets.REDACTED + ", id=" + id + ", userId=" + userId + ", expiresAt="
+                    + expiresAt + ", revoked=" + revoked + ", createdAt=" + createdAt + "]";
+        }
     }
 
     @GET

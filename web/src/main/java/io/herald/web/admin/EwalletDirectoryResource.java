@@ -1,5 +1,6 @@
 package io.herald.web.admin;
 
+import io.herald.core.Secrets;
 import io.herald.persistence.ewallet.EwalletTransaction;
 import io.herald.protocol.ewallet.EwalletDirectoryUpdate;
 import io.herald.protocol.ewallet.EwalletIdentities;
@@ -42,6 +43,10 @@ public class EwalletDirectoryResource {
 
     @JsonRequest
     public record ProviderKeyRequest(@MaxLength(SECRET_LENGTH) String secretKey, Boolean enabled) {
+        @Override
+        public String toString() {
+            return "ProviderKeyRequest[secretKey=" + Secrets.redacted(secretKey) + ", enabled=" + enabled + "]";
+        }
     }
 
     public record ProviderKeyView(String accessKey, boolean enabled) {
@@ -67,13 +72,26 @@ public class EwalletDirectoryResource {
     /** @param token the token to issue; a random one when absent */
     @JsonRequest
     public record TokenRequest(@MaxLength(SECRET_LENGTH) String token, @MaxLength(100) String expiresAt) {
+        @Override
+        public String toString() {
+            return "TokenRequest[token=" + Secrets.redacted(token) + ", expiresAt=" + expiresAt + "]";
+        }
     }
 
+    /** A token just issued, with its text: the only answer that shows it. */
     public record TokenView(String userId, String token, String expiresAt) {
+        @Override
+        public String toString() {
+            return "TokenView[userId=" + userId + ", token=" + Secrets.REDACTED + ", expiresAt=" + expiresAt + "]";
+        }
     }
 
     @JsonRequest
     public record RevocationRequest(@MaxLength(SECRET_LENGTH) String token) {
+        @Override
+        public String toString() {
+            return "RevocationRequest[token=" + Secrets.redacted(token) + "]";
+        }
     }
 
     public record RevokedView(int revoked) {

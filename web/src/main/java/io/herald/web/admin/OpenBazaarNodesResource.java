@@ -1,5 +1,6 @@
 package io.herald.web.admin;
 
+import io.herald.core.Secrets;
 import io.herald.protocol.openbazaar.NodeAccess;
 import io.herald.protocol.openbazaar.OpenBazaarNodes;
 import io.herald.web.rest.InvalidInput;
@@ -35,6 +36,11 @@ public class OpenBazaarNodesResource {
     @JsonRequest
     public record NodeRequest(Boolean enabled, @MaxLength(100) String username, @MaxLength(1000) String password,
                               @MaxLength(200) String cookie, @MaxLength(ALLOWED_IPS_LENGTH) List<String> allowedIps) {
+        @Override
+        public String toString() {
+            return "NodeRequest[enabled=" + enabled + ", username=" + username + ", password=" + Secrets.redacted(password)
+                    + ", cookie=" + Secrets.redacted(cookie) + ", allowedIps=" + allowedIps + "]";
+        }
     }
 
     /** A node as the API shows it. */

@@ -1,7 +1,9 @@
 package io.herald.web.admin;
 
+import io.herald.core.Secrets;
 import io.herald.protocol.wazo.WazoToken;
 import io.herald.protocol.wazo.WazoTokenDirectory;
+import io.herald.protocol.wazo.WazoTokenHandle;
 import io.herald.web.rest.InvalidInput;
 import io.herald.web.rest.JsonRequest;
 import io.herald.web.rest.MaxLength;
@@ -21,19 +23,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Admin API for the tokens Wazo clients connect with. Revoking (PATCH) or deleting a token
- * closes its live connections with 4003.
+ * Admin API for the tokens Wazo clients connect with. Tokens are named by their handle (16 hex
+ * digits of their SHA-256); the token itself appears only in the answer to the POST that created
+ * it. Revoking (PATCH) or deleting a token closes its live connections with 4003.
  */
 @Path("/admin/wazo/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WazoTokensResource {
 
-    private static final Pattern TOKEN_ID = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
+    private static final Pattern TOKEN_TEXT = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
     private static final Duration DEFAULT_LIFETIME = Duration.ofHours(2);
     private static final Duration LONGEST_LIFETIME = Duration.ofDays(3660);
 
@@ -41,14 +43,21 @@ public class WazoTokensResource {
     WazoTokenDirectory tokens;
 
     /**
-     * The body of a POST. Absent fields mean: a generated id, no user, an empty ACL, not admin,
-     * expiring in two hours. {@code expiresAt} (ISO-8601 instant) and {@code expiresIn} (seconds)
-     * are alternatives.
+     * The body of a POST. Absent fields mean: a random token, no user, an empty ACL, not admin,
+     * expiring in two hours. {@code id} is the former name of {@code token}, still accepted.
+     * {@code expiresAt} (ISO-8601 instant) and {@code expiresIn} (seconds) are alternatives.
      */
     @JsonRequest
-    public record TokenRequest(@MaxLength(200) String id, @MaxLength(100) String userUuid,
-                               @MaxLength(100) String tenantUuid, @MaxLength(500) List<String> acl,
-                               @MaxLength(100) String expiresAt, Long expiresIn, Boolean admin) {
+    public record TokenRequest(@MaxLength(200) String token, @MaxLength(200) String id,
+                               @MaxLength(100) String userUuid, @MaxLength(100) String tenantUuid,
+                               @MaxLength(500) List<String> acl, @MaxLength(100) String expiresAt, Long expiresIn,
+                               Boolean admin) {
+        @Override
+        public String toString() {
+            return "TokenRequest[token=" + Secrets.redacted(token) + ", id=" + Secrets.redacted(id) + ", userUuid="
+                    + userUuid + ", tenantUuid=" + tenantUuid + ", acl=" + acl + ", expiresAt=" + expiresAt
+                    + ", expiresIn=" + expiresIn + ", admin=" + admin + "]";
+        }
     }
 
     /** The body of a PATCH. */
@@ -56,13 +65,26 @@ public class WazoTokensResource {
     public record TokenChange(Boolean revoked) {
     }
 
-    /** A token as the API shows it. */
+    /** A token as the API shows it: named by its handle, never by itself. */
     public record TokenView(String id, String userUuid, String tenantUuid, List<String> acl, String expiresAt,
                             boolean admin, boolean revoked) {
         static TokenView of(WazoTokenDirectory.StoredToken stored) {
-            WazoToken token = stored.token();
-            return new TokenView(token.id(), token.userUuid(), token.tenantUuid(), token.acl(),
-                    token.expiresAt().toString(), token.admin(), stored.revoked());
+            return new TokenView(stored.handle(), stored.userUuid(), stored.tenantUuid(), stored.acl(),
+                    stored.expiresAt().toString(), stored.admin(), stored.revoked());
+        }
+    }
+
+    /** A token just created, with its text: the only answer that ever shows it. */
+    public record IssuedToken(String token, String id, String userUuid, String tenantUuid, List<String> acl,
+                              String expiresAt, boolean admin, boolean revoked) {
+        static IssuedToken of(String token, TokenView view) {
+            return new IssuedToken(token, view.id(), view.userUuid(), view.tenantUuid(), view.acl(), view.expiresAt(),
+                    view.admin(), view.revoked());
+        }
+
+        @Override
+        public String toString() {
+            return "IssuedToken[token=" + Secrets.REDACTED + ", id=" + id + ", tenantUuid=" + tenantUuid + "]";
         }
     }
 
@@ -83,10 +105,15 @@ public class WazoTokensResource {
         if (request == null) {
             throw new InvalidInput("body", "a JSON object with the token's settings is required");
         }
-        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
-        checkId(id);
-        if (tokens.stored(id).isPresent()) {
-            throw new InvalidInput("id", "a token with this id exists");
+        if (request.token() != null && request.id() != null) {
+            throw new InvalidInput("token", "give token (or its former name id), not both");
+        }
+        String field = request.token() != null ? "token" : "id";
+        String text = request.token() != null ? request.token() : request.id();
+        text = text == null ? Secrets.randomToken() : text;
+        checkToken(field, text);
+        if (tokens.stored(WazoTokenHandle.of(text)).isPresent()) {
+            throw new InvalidInput(field, "this token exists");
         }
         if (request.tenantUuid() == null || !uuidLike(request.tenantUuid())) {
             throw new InvalidInput("tenantUuid", "the tenant uuid is required: 1 to 100 characters, no ',' or spaces");
@@ -98,9 +125,10 @@ public class WazoTokensResource {
         if (acl.stream().anyMatch(entry -> entry == null || entry.isBlank() || entry.length() > 500)) {
             throw new InvalidInput("acl", "each ACL entry is a non-empty string of at most 500 characters");
         }
-        WazoToken token = new WazoToken(id, request.userUuid(), request.tenantUuid(), acl, expiry(request),
+        WazoToken token = new WazoToken(text, request.userUuid(), request.tenantUuid(), acl, expiry(request),
                 Boolean.TRUE.equals(request.admin()));
-        return Response.status(Response.Status.CREATED).entity(TokenView.of(tokens.put(token))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(IssuedToken.of(text, TokenView.of(tokens.put(token)))).build();
     }
 
     @PATCH
@@ -150,9 +178,16 @@ public class WazoTokensResource {
         }
     }
 
+    /** Handles are 16 hex digits; anything else of a sane length is simply not found. */
     private static void checkId(String id) {
-        if (!TOKEN_ID.matcher(id).matches()) {
-            throw new InvalidInput("id", "a token id is 1 to 200 letters, digits, '.', '_', '~' or '-'");
+        if (!TOKEN_TEXT.matcher(id).matches()) {
+            throw new InvalidInput("id", "a token id is the 16 hex digits of its handle");
+        }
+    }
+
+    private static void checkToken(String field, String token) {
+        if (!TOKEN_TEXT.matcher(token).matches()) {
+            throw new InvalidInput(field, "a token is 1 to 200 letters, digits, '.', '_', '~' or '-'");
         }
     }
 

@@ -131,8 +131,8 @@ class JsonRequestBinderTest {
         assertEquals(new OpenBazaarNodesResource.NodeRequest(true, "s", "s", "s", List.of("s")),
                 read(OpenBazaarNodesResource.NodeRequest.class,
                         "{\"enabled\":true,\"username\":\"s\",\"password\":\"s\",\"cookie\":\"s\",\"allowedIps\":[\"s\"]}"));
-        assertEquals(new WazoTokensResource.TokenRequest("s", "s", "s", List.of("s"), "s", 5L, false),
-                read(WazoTokensResource.TokenRequest.class, "{\"id\":\"s\",\"userUuid\":\"s\",\"tenantUuid\":\"s\","
+        assertEquals(new WazoTokensResource.TokenRequest("s", "s", "s", "s", List.of("s"), "s", 5L, false),
+                read(WazoTokensResource.TokenRequest.class, "{\"token\":\"s\",\"id\":\"s\",\"userUuid\":\"s\",\"tenantUuid\":\"s\","
                         + "\"acl\":[\"s\"],\"expiresAt\":\"s\",\"expiresIn\":5,\"admin\":false}"));
         assertEquals(new WazoTokensResource.TokenChange(true),
                 read(WazoTokensResource.TokenChange.class, "{\"revoked\":true}"));

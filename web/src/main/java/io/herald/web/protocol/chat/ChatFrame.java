@@ -1,5 +1,6 @@
 package io.herald.web.protocol.chat;
 
+import io.herald.core.Secrets;
 import io.herald.protocol.chat.ChatPacket;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,11 @@ public sealed interface ChatFrame {
         public Auth {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(accessToken, "accessToken");
+        }
+
+        @Override
+        public String toString() {
+            return "Auth[id=" + id + ", accessToken=" + Secrets.REDACTED + "]";
         }
     }
 

@@ -1,5 +1,6 @@
 package io.herald.web.protocol.loom;
 
+import io.herald.core.Secrets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -23,6 +24,12 @@ public class LoomHandshakeFilter extends HttpFilter {
         @Override
         public String getName() {
             return "loom-bearer";
+        }
+
+        @Override
+        public String toString() {
+            // Never the header itself: it carries the bearer token, and principals end up in logs.
+            return "PresentedAuthorization[header=" + Secrets.redacted(header) + "]";
         }
     }
 

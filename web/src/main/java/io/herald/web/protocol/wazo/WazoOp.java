@@ -1,5 +1,6 @@
 package io.herald.web.protocol.wazo;
 
+import io.herald.core.Secrets;
 import jakarta.json.JsonValue;
 import java.util.Objects;
 
@@ -29,6 +30,11 @@ public sealed interface WazoOp {
     record Token(String tokenId) implements FromClient {
         public Token {
             Objects.requireNonNull(tokenId, "tokenId");
+        }
+
+        @Override
+        public String toString() {
+            return "Token[tokenId=" + Secrets.REDACTED + "]";
         }
     }
 

@@ -61,7 +61,7 @@ class LoomSocketIT {
 
     private static String subscribed(WsClient client, String identifier) throws Exception {
         client.send(Loom.subscribe(identifier));
-        assertEquals(Loom.confirmation(identifier), client.next());
+        assertEquals(Loom.confirmation(identifier), nextMessage(client).toString());
         return identifier;
     }
 

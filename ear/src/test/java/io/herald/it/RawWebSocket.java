@@ -188,7 +188,17 @@ final class RawWebSocket implements AutoCloseable {
     }
 
     String nextText() throws IOException {
-        return nextText(null);
+        return nextText((String) null);
+    }
+
+    /** The next text frame, waiting at most {@code wait} for each frame. */
+    String nextText(java.time.Duration wait) throws IOException {
+        socket.setSoTimeout((int) wait.toMillis());
+        try {
+            return nextText((String) null);
+        } finally {
+            socket.setSoTimeout((int) Herald.WAIT.toMillis());
+        }
     }
 
     /** The server's close frame with its code, and the text frames that came before it. */

@@ -16,7 +16,7 @@ final class Herald {
     static final String HTTP = "http://" + HOST + ":" + HTTP_PORT;
     static final String WS = "ws://" + HOST + ":" + HTTP_PORT;
     static final String MANAGEMENT = "http://" + HOST + ":" + Integer.getInteger("herald.management.port", 9990);
-    /** The herald-wss TLS listener (Wazo), with its self-signed certificate: see {@link SelfSignedTls}. */
+    /** The herald-wss TLS listener (Wazo), with the test certificate: see {@link SelfSignedTls}. */
     static final int WSS_PORT = Integer.getInteger("herald.wss.port", 9502);
     static final String WSS = "wss://" + HOST + ":" + WSS_PORT;
 

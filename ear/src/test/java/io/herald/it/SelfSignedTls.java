@@ -1,8 +1,13 @@
 package io.herald.it;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
@@ -11,11 +16,12 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Test-only TLS trust for the herald-wss listener: it accepts exactly the kind of certificate the
- * build's server generates, a currently valid self-signed certificate for {@code CN=localhost},
- * and nothing else. Tests connect to 127.0.0.1, so the host name is not compared with the
- * certificate (a client in the README trusts the certificate the same way, or adds it to a trust
- * store and connects to {@code localhost}).
+ * Test-only TLS trust for the herald-wss listener: it accepts exactly the certificate the test server
+ * was started with (the build's self-signed {@code herald.test} key store, see
+ * {@code src/test/tls/test-keystore.sh}), while valid, and nothing else. Tests connect to 127.0.0.1,
+ * so the host name is not compared with the certificate ({@link TlsIT} checks the name; a client in
+ * the README trusts the demo certificate the same way, or adds it to a trust store and connects to
+ * {@code localhost}).
  */
 final class SelfSignedTls {
 
@@ -31,14 +37,27 @@ final class SelfSignedTls {
     static SSLContext context() {
         try {
             SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {new LocalhostSelfSigned()}, null);
+            tls.init(null, new TrustManager[] {new TestServerCertificate()}, null);
             return tls;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static final class LocalhostSelfSigned extends X509ExtendedTrustManager {
+    /** The certificate in the key store the build made for the test server's herald-wss listener. */
+    static X509Certificate certificate() {
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("herald.it.keystore")))) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, System.getProperty("herald.it.keystore.password").toCharArray());
+            return (X509Certificate) store.getCertificate("herald");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the build's test key store", e);
+        }
+    }
+
+    private static final class TestServerCertificate extends X509ExtendedTrustManager {
+
+        private final X509Certificate expected = certificate();
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
@@ -47,14 +66,8 @@ final class SelfSignedTls {
             }
             X509Certificate leaf = chain[0];
             leaf.checkValidity();
-            if (!leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())
-                    || !leaf.getSubjectX500Principal().getName().contains("CN=localhost")) {
-                throw new CertificateException("not Herald's self-signed localhost certificate: " + leaf.getSubjectX500Principal());
-            }
-            try {
-                leaf.verify(leaf.getPublicKey());
-            } catch (GeneralSecurityException e) {
-                throw new CertificateException("not self-signed", e);
+            if (!leaf.equals(expected)) {
+                throw new CertificateException("not the test server's certificate: " + leaf.getSubjectX500Principal());
             }
         }
 

@@ -94,9 +94,13 @@ class WazoEventsIT {
             assertEquals(Wazo.SUBSCRIBED_V1, late.next());
 
             String early = Wazo.event("call_created", Wazo.NULL_ACL, "before start");
+            String marker = Wazo.event("call_created", Wazo.NULL_ACL, "published after the early one");
             Wazo.publish(jms, tenant, user, early);
-            // Once the witness has it, the server has handled it: the late client was not started.
+            Wazo.publish(jms, tenant, user, marker);
+            // The queue's one consumer hands an event to every subscriber before it takes the next, so once
+            // the witness has the marker the early event has been offered to the late client too.
             assertEquals(early, witness.next());
+            assertEquals(marker, witness.next());
 
             late.send("{\"op\": \"start\"}");
             assertEquals(Wazo.STARTED_V1, late.next());

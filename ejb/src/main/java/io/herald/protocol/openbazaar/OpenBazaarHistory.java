@@ -45,20 +45,31 @@ public class OpenBazaarHistory {
         return "openbazaar:" + nodeId + ":chat:" + peerId + ":" + subject;
     }
 
-    /** Keeps what a node's socket message says for later, in the caller's (the MDB's) transaction. */
+    /**
+     * Keeps what a node's socket message says for later, in the caller's (the MDB's) transaction.
+     * A notification or chat message whose id the stream already holds is not stored again: after a
+     * crash the broker redelivers messages Herald had stored but not yet acknowledged.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(NodeFrame frame) throws MalformedEventException {
         if (frame.kind().equals("notification")) {
             JsonObject notification = EventJson.object(frame.text()).getJsonObject("notification");
-            store.append(notificationStream(frame.nodeId()), notification.getString("notificationId"),
+            appendOnce(notificationStream(frame.nodeId()), notification.getString("notificationId"),
                     stringOr(notification, "type", "notification"), notification.toString());
         } else if (frame.kind().equals("message")) {
             JsonObject message = EventJson.object(frame.text()).getJsonObject("message");
             if (!(message.get("peerId") instanceof JsonString peer) || peer.getString().isEmpty()) {
                 throw new MalformedEventException("a chat message needs a non-empty string 'peerId'");
             }
-            store.append(chatStream(frame.nodeId(), peer.getString(), stringOr(message, "subject", "")),
+            appendOnce(chatStream(frame.nodeId(), peer.getString(), stringOr(message, "subject", "")),
                     stringOr(message, "messageId", null), "message", message.toString());
+        }
+    }
+
+    /** Appends unless the key is already in the stream; an event without a key cannot be recognised, so it is always appended. */
+    private void appendOnce(String stream, String key, String kind, String body) {
+        if (key == null || store.sequenceOf(stream, key).isEmpty()) {
+            store.append(stream, key, kind, body);
         }
     }
 

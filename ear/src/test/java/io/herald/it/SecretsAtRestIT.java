@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,19 +18,23 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tokens issued through the admin API and used by real clients are kept nowhere in the clear: not
- * in the database file, not in the admin API's listings, not in the server log. The database file
- * is read as bytes (JDBC cannot open it while the server holds H2's lock); the token's SHA-256,
- * written in the same row, must be found there, so the scan is known to see what was stored.
+ * Tokens, cookies and passwords set through the admin API and used by real clients are kept nowhere
+ * in the clear: not in the database file, not in the admin API's listings, not in the server log.
+ * The database file is read as bytes (JDBC cannot open it while the server holds H2's lock); the
+ * secret's SHA-256, written in the same row, must be found there, so the scan is known to see what
+ * was stored.
  */
 class SecretsAtRestIT {
 
     private static final Path SERVER = Path.of(System.getProperty("herald.server.dir"));
     private static final Path DATABASE = SERVER.resolve("standalone/data/herald/herald.mv.db");
     private static final Path SERVER_LOG = SERVER.resolve("standalone/log/server.log");
+    private static final String NODES = "/admin/openbazaar/nodes";
+    private static final String OB_COOKIE = "OpenBazaar_Auth_Cookie=";
 
     @Test
     void tokensAreStoredListedAndLoggedOnlyAsHashes() throws Exception {
@@ -49,17 +57,96 @@ class SecretsAtRestIT {
             assertFalse(chatListing.contains(secret), "the chat listing shows a token");
         }
 
-        awaitInDatabase(sha256(wazoToken));
-        awaitInDatabase(sha256(chatToken));
+        assertStoredOnlyAsHashes(secrets);
+
+        String log = logSince(logBefore);
+        assertTrue(log.contains("malformed"), "the bad frames were logged: " + log);
+        assertNotLogged(log, secrets);
+    }
+
+    @Test
+    void openBazaarCookiesAndPasswordsAreStoredListedAndLoggedOnlyAsHashes() throws Exception {
+        long logBefore = Files.size(SERVER_LOG);
+
+        String run = UUID.randomUUID().toString();
+        String cookieNode = "it-rest-cookie-" + run;
+        String basicNode = "it-rest-basic-" + run;
+        String cookie = "ob-cookie-" + run;
+        String password = "ob-password-" + run;
+        List<String> secrets = List.of(cookie, password);
+
+        for (HttpResponse<String> put : List.of(
+                Herald.admin("PUT", NODES + "/" + cookieNode, "{\"cookie\":\"" + cookie + "\"}"),
+                Herald.admin("PUT", NODES + "/" + basicNode,
+                        "{\"username\":\"" + basicNode + "\",\"password\":\"" + password + "\"}"))) {
+            assertEquals(200, put.statusCode(), put.body());
+            assertNotShown(put.body(), secrets);
+        }
+        useAndMisuseOpenBazaar(cookie, basicNode, password);
+
+        String listing = Herald.admin("GET", NODES, null).body();
+        assertTrue(listing.contains("\"" + cookieNode + "\""), listing);
+        assertTrue(listing.contains("\"" + basicNode + "\""), listing);
+        assertNotShown(listing, secrets);
+
+        assertStoredOnlyAsHashes(secrets);
+        assertNotLogged(logSince(logBefore), secrets);
+    }
+
+    /** The node's credentials on {@code /ws} and {@code /ob}, right and wrong, and in a rejected admin request. */
+    private static void useAndMisuseOpenBazaar(String cookie, String basicNode, String password) throws Exception {
+        try (WsClient byCookie = WsClient.connect(Herald.WS + "/ws", Map.of("Cookie", OB_COOKIE + cookie)).open();
+             WsClient byPassword = WsClient.connect(Herald.WS + "/ws",
+                     Map.of("Authorization", Herald.basic(basicNode, password))).open()) {
+            assertEquals(200, openBazaarApi(cookie).statusCode());
+            assertEquals(200, Herald.http("GET", "/ob/notifications", Herald.basic(basicNode, password), null)
+                    .statusCode());
+        }
+        HttpResponse<String> wrongCookie = openBazaarApi(cookie + "x");
+        assertEquals(403, wrongCookie.statusCode());
+        assertEquals("403 - Forbidden", wrongCookie.body());
+        assertEquals(403, WsClient.connect(Herald.WS + "/ws", Map.of("Cookie", OB_COOKIE + cookie + "x"))
+                .refusedStatus());
+        assertEquals(403, WsClient.connect(Herald.WS + "/ws",
+                Map.of("Authorization", Herald.basic(basicNode, password + "x"))).refusedStatus());
+        HttpResponse<String> rejected = Herald.admin("PUT", NODES + "/it-rest-rejected",
+                "{\"enabled\":\"yes\",\"cookie\":\"" + cookie + "\",\"password\":\"" + password + "\"}");
+        assertEquals(400, rejected.statusCode());
+        assertNotShown(rejected.body(), List.of(cookie, password));
+    }
+
+    /** A read of the node's notifications over the REST API, authenticated by the cookie alone. */
+    private static HttpResponse<String> openBazaarApi(String cookie) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Herald.HTTP + "/ob/notifications"))
+                .timeout(Herald.WAIT).header("Cookie", OB_COOKIE + cookie).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Neither the secrets nor their hashes: a hash confirms a guessed password or cookie. */
+    private static void assertNotShown(String body, List<String> secrets) throws Exception {
+        for (String secret : secrets) {
+            assertFalse(body.contains(secret), "the admin API shows a secret: " + body);
+            assertFalse(body.contains(sha256(secret)), "the admin API shows a secret's hash: " + body);
+        }
+    }
+
+    private static void assertStoredOnlyAsHashes(List<String> secrets) throws Exception {
+        for (String secret : secrets) {
+            awaitInDatabase(sha256(secret));
+        }
         String database = Files.readString(DATABASE, StandardCharsets.ISO_8859_1);
         for (String secret : secrets) {
-            assertFalse(database.contains(secret), "the database file holds a token in the clear");
+            assertFalse(database.contains(secret), "the database file holds a secret in the clear");
         }
+    }
 
-        String log = Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1).substring((int) logBefore);
-        assertTrue(log.contains("malformed"), "the bad frames were logged: " + log);
+    private static String logSince(long before) throws Exception {
+        return Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1).substring((int) before);
+    }
+
+    private static void assertNotLogged(String log, List<String> secrets) {
         for (String secret : secrets) {
-            assertFalse(log.contains(secret), "server.log holds a token");
+            assertFalse(log.contains(secret), "server.log holds a secret");
         }
     }
 

@@ -2,6 +2,7 @@ package io.herald.demo;
 
 import io.herald.protocol.openbazaar.OpenBazaarNodes;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("OpenBazaarClearCookies")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());

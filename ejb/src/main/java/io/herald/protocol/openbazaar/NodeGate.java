@@ -14,11 +14,11 @@ public final class NodeGate {
 
     private final NodeLookup nodes;
 
-    /** Finds nodes by the credential that names them. */
+    /** Finds nodes by the credential that names them; a cookie, stored only as a hash, by its hash. */
     public interface NodeLookup {
         Optional<NodeAccess> byUsername(String username);
 
-        Optional<NodeAccess> byCookie(String cookie);
+        Optional<NodeAccess> byCookieSha256(String cookieSha256);
     }
 
     public NodeGate(NodeLookup nodes) {
@@ -26,12 +26,12 @@ public final class NodeGate {
     }
 
     public Optional<NodePrincipal> admit(HandshakeCredentials presented) {
-        // A credential longer than its column names no node, so it is not looked up.
+        // A credential longer than any the admin API accepts names no node, so it is not looked up.
         Optional<NodeAccess> node = presented.basic()
                 .filter(basic -> basic.username().length() <= OpenBazaarNode.USERNAME_LENGTH)
                 .flatMap(basic -> nodes.byUsername(basic.username()))
                 .or(() -> presented.cookie().filter(c -> c.length() <= OpenBazaarNode.COOKIE_LENGTH)
-                        .flatMap(nodes::byCookie));
+                        .map(Secrets::sha256Hex).flatMap(nodes::byCookieSha256));
         return node.filter(NodeAccess::enabled)
                 .filter(n -> n.allowedIps().isEmpty() || n.allowedIps().contains(presented.remoteIp()))
                 .filter(n -> credentialsMatch(n, presented))
@@ -45,6 +45,6 @@ public final class NodeGate {
                     .map(b -> Secrets.hexEquals(Secrets.sha256Hex(b.password()), node.passwordSha256()))
                     .orElse(false);
         }
-        return presented.cookie().map(c -> Secrets.constantTimeEquals(c, node.cookie())).orElse(false);
+        return presented.cookie().map(c -> Secrets.hexEquals(Secrets.sha256Hex(c), node.cookieSha256())).orElse(false);
     }
 }

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The node directory, stored with JPA. */
+/**
+ * The node directory, stored with JPA. Passwords and cookies are stored only as their SHA-256; a
+ * presented cookie is looked up by its hash.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OpenBazaarNodes implements NodeGate.NodeLookup {
@@ -29,9 +32,9 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
     }
 
     @Override
-    public Optional<NodeAccess> byCookie(String cookie) {
-        return em.createNamedQuery(OpenBazaarNode.BY_COOKIE, OpenBazaarNode.class)
-                .setParameter("cookie", cookie)
+    public Optional<NodeAccess> byCookieSha256(String cookieSha256) {
+        return em.createNamedQuery(OpenBazaarNode.BY_COOKIE_SHA256, OpenBazaarNode.class)
+                .setParameter("cookieSha256", cookieSha256)
                 .getResultStream().findFirst().map(OpenBazaarNodes::access);
     }
 
@@ -44,7 +47,7 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
                 .getResultStream().map(OpenBazaarNodes::access).toList();
     }
 
-    /** Creates or replaces a node; the password is stored only as its SHA-256 hash. */
+    /** Creates or replaces a node; the password and the cookie are stored only as their SHA-256 hashes. */
     @Transactional(Transactional.TxType.REQUIRED)
     public NodeAccess put(NodeSettings settings) {
         OpenBazaarNode node = em.find(OpenBazaarNode.class, settings.id());
@@ -56,7 +59,9 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
         node.setUsername(blankToNull(settings.username()));
         node.setPasswordSha256(settings.password() == null || settings.password().isEmpty()
                 ? null : Secrets.sha256Hex(settings.password()));
-        node.setCookie(blankToNull(settings.cookie()));
+        String cookie = blankToNull(settings.cookie());
+        node.setCookieSha256(cookie == null ? null : Secrets.sha256Hex(cookie));
+        node.setClearCookie(null);
         node.setAllowedIps(String.join(",", settings.allowedIps()));
         return access(node);
     }
@@ -69,6 +74,24 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
         }
         em.remove(node);
         return true;
+    }
+
+    /**
+     * Hashes the cookies of the rows written before cookies were hashed, and empties their clear
+     * column. The clear cookie replaces a hash already in the row: only an older Herald, which
+     * knows nothing of the hash, can have written it there after the hash.
+     *
+     * @return how many cookies were still in the clear
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int hashClearCookies() {
+        List<OpenBazaarNode> clear = em.createNamedQuery(OpenBazaarNode.COOKIE_STILL_CLEAR, OpenBazaarNode.class)
+                .getResultList();
+        for (OpenBazaarNode node : clear) {
+            node.setCookieSha256(Secrets.sha256Hex(node.getClearCookie()));
+            node.setClearCookie(null);
+        }
+        return clear.size();
     }
 
     /** What an administrator sets for a node (the password in clear, hashed before storing). */
@@ -87,7 +110,7 @@ public class OpenBazaarNodes implements NodeGate.NodeLookup {
         Set<String> allowed = ips == null || ips.isBlank() ? Set.of()
                 : Arrays.stream(ips.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return new NodeAccess(node.getId(), node.isEnabled(), node.getUsername(), node.getPasswordSha256(),
-                node.getCookie(), allowed);
+                node.getCookieSha256(), allowed);
     }
 
     private static String blankToNull(String s) {

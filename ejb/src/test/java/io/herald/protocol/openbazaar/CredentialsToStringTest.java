@@ -24,10 +24,11 @@ class CredentialsToStringTest {
     }
 
     @Test
-    void nodeAccessHidesThePasswordHashAndTheCookie() {
+    void nodeAccessHidesThePasswordHashAndTheCookieHash() {
         String hash = Secrets.sha256Hex(PASSWORD);
-        var access = new NodeAccess("node-1", true, "alice", hash, COOKIE, Set.of());
-        assertRedacted(access.toString(), hash, COOKIE);
+        String cookieHash = Secrets.sha256Hex(COOKIE);
+        var access = new NodeAccess("node-1", true, "alice", hash, cookieHash, Set.of());
+        assertRedacted(access.toString(), hash, cookieHash);
     }
 
     @Test

@@ -20,7 +20,7 @@ class NodeGateTest {
             "upper", new NodeAccess("n-upper", true, "upper", HASH.toUpperCase(), null, Set.of()),
             "off", new NodeAccess("n-off", false, "off", HASH, null, Set.of()),
             "fenced", new NodeAccess("n-fenced", true, "fenced", HASH, null, Set.of("10.0.0.7")),
-            "cookie", new NodeAccess("n-cookie", true, null, null, "c00kie", Set.of()));
+            "cookie", new NodeAccess("n-cookie", true, null, null, Secrets.sha256Hex("c00kie"), Set.of()));
 
     private final List<String> lookedUp = new ArrayList<>();
 
@@ -32,9 +32,9 @@ class NodeGateTest {
         }
 
         @Override
-        public Optional<NodeAccess> byCookie(String cookie) {
-            lookedUp.add(cookie);
-            return NODES.values().stream().filter(n -> cookie.equals(n.cookie())).findFirst();
+        public Optional<NodeAccess> byCookieSha256(String cookieSha256) {
+            lookedUp.add(cookieSha256);
+            return NODES.values().stream().filter(n -> cookieSha256.equals(n.cookieSha256())).findFirst();
         }
     });
 
@@ -76,13 +76,24 @@ class NodeGateTest {
     }
 
     @Test
-    void credentialsLongerThanTheirColumnsNameNoNodeAndAreNotLookedUp() {
+    void aCookieIsLookedUpByItsHashNeverInTheClear() {
+        admit("127.0.0.1", null, null, "c00kie");
+        assertEquals(List.of(Secrets.sha256Hex("c00kie")), lookedUp);
+    }
+
+    @Test
+    void theCookiesHashNamesNoNodeWhenPresentedAsTheCookie() {
+        assertEquals(Optional.empty(), admit("127.0.0.1", null, null, Secrets.sha256Hex("c00kie")));
+    }
+
+    @Test
+    void credentialsLongerThanTheAdminApiAcceptsNameNoNodeAndAreNotLookedUp() {
         assertEquals(Optional.empty(), admit("127.0.0.1", "u".repeat(101), "pw", null));
         assertEquals(Optional.empty(), admit("127.0.0.1", null, null, "c".repeat(201)));
         assertEquals(List.of(), lookedUp);
 
         admit("127.0.0.1", "u".repeat(100), "pw", "c".repeat(200));
-        assertEquals(List.of("u".repeat(100), "c".repeat(200)), lookedUp);
+        assertEquals(List.of("u".repeat(100), Secrets.sha256Hex("c".repeat(200))), lookedUp);
     }
 
     @Test

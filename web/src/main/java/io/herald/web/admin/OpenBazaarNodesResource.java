@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Admin API for OpenBazaar node identities. Password hashes never leave the server. */
+/** Admin API for OpenBazaar node identities. Neither cookies nor password and cookie hashes leave the server. */
 @Path("/admin/openbazaar/nodes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,7 +48,7 @@ public class OpenBazaarNodesResource {
                            List<String> allowedIps) {
         static NodeView of(NodeAccess node) {
             return new NodeView(node.nodeId(), node.enabled(), node.username(), node.passwordSha256() != null,
-                    node.cookie() != null, node.allowedIps().stream().sorted().toList());
+                    node.cookieSha256() != null, node.allowedIps().stream().sorted().toList());
         }
     }
 

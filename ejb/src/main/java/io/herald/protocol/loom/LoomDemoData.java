@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoomDemoData {
 
     public static final String APP = "demo-app";
+    /** The HS256 secret the README's demo token is signed with, used in demo mode only (LoomAuthenticator). */
+    static final String SECRET = "herald-demo-loom-secret-0123456789abcdef";
 
     private static final Logger LOG = Logger.getLogger(LoomDemoData.class.getName());
 

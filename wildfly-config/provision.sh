@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # Configures the WildFly that the build unpacked into $1 for Herald: applies every numbered
-# CLI script of src/main/cli offline (embedded server, no ports opened) and creates the demo
-# application users. The marker file holds a fingerprint of the scripts: later builds skip the
-# step until a script changes, then apply them all again (every step is guarded, so that is safe).
+# CLI script of src/main/cli offline (embedded server, no ports opened), then sets the passwords of
+# the application users herald-admin and herald-producer from the environment. The marker file
+# holds a fingerprint of the scripts: later builds skip the scripts until one changes, then apply
+# them all again (every step is guarded, so that is safe).
+#
+# HERALD_ADMIN_PASSWORD / HERALD_PRODUCER_PASSWORD: a user is created (or its password and role
+# set) only when its variable is set and not empty, so a production server gets no user with a
+# documented password. The Maven build passes the README's demo passwords (wildfly-config/pom.xml);
+# operators leave them unset and run bin/add-user.sh themselves.
+# HERALD_CONFIG_DIR: the configuration directory whose users are set (default: the server's own).
 set -euo pipefail
 
 server_dir=$1
@@ -12,27 +19,47 @@ marker="$server_dir/.herald-configured"
 fingerprint=$(cat "$0" "$cli_dir"/[0-9][0-9]-*.cli | sha256sum | cut -d' ' -f1)
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then
     echo "Herald: $server_dir is already configured"
-    exit 0
+else
+    script=$(mktemp)
+    trap 'rm -f "$script"' EXIT
+    {
+        echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+        for f in "$cli_dir"/[0-9][0-9]-*.cli; do
+            cat "$f"
+            echo
+        done
+        echo "stop-embedded-server"
+    } > "$script"
+
+    echo "Herald: applying $(ls "$cli_dir"/[0-9][0-9]-*.cli | xargs -n1 basename | tr '\n' ' ')"
+    "$server_dir/bin/jboss-cli.sh" --file="$script"
+    echo "$fingerprint" > "$marker"
+    echo "Herald: server configured in $server_dir"
 fi
 
-script=$(mktemp)
-trap 'rm -f "$script"' EXIT
-{
-    echo "embed-server --server-config=standalone-full.xml --std-out=discard"
-    for f in "$cli_dir"/[0-9][0-9]-*.cli; do
-        cat "$f"
-        echo
-    done
-    echo "stop-embedded-server"
-} > "$script"
+# Passwords change without a script changing, so users are set on every run. add-user.sh
+# updates an existing user's password and groups.
+config_dir=${HERALD_CONFIG_DIR:-$server_dir/standalone/configuration}
+users_file="$config_dir/application-users.properties"
 
-echo "Herald: applying $(ls "$cli_dir"/[0-9][0-9]-*.cli | xargs -n1 basename | tr '\n' ' ')"
-"$server_dir/bin/jboss-cli.sh" --file="$script"
-
-# Demo users of the application realm. Operators set their own passwords with
-#   bin/add-user.sh -a -u <user> -p <password> -g <role>
-"$server_dir/bin/add-user.sh" -s -a -u herald-admin -p 'HeraldAdmin1!' -g herald-admin
-"$server_dir/bin/add-user.sh" -s -a -u herald-producer -p 'HeraldProducer1!' -g guest
-
-echo "$fingerprint" > "$marker"
-echo "Herald: server configured in $server_dir"
+# A user without a password in the environment is left as it is, unless it still has the README's
+# demo password (a server first provisioned as a demo): then it is removed, as no server outside
+# a demo may accept a documented password.
+set_user() {
+    local user=$1 role=$2 password=$3 demo_password=$4
+    if [ -n "$password" ]; then
+        "$server_dir/bin/add-user.sh" -s -a -sc "$config_dir" -u "$user" -p "$password" -g "$role"
+        echo "Herald: application user $user (role $role) set"
+        return
+    fi
+    local demo_hash
+    demo_hash=$(printf '%s' "$user:ApplicationRealm:$demo_password" | md5sum | cut -d' ' -f1)
+    if grep -qx "$user=$demo_hash" "$users_file"; then
+        sed -i "/^$user=$demo_hash\$/d" "$users_file"
+        echo "Herald: application user $user had the README's demo password and was removed"
+    else
+        echo "Herald: no password given for $user, user left as it is (README: production)"
+    fi
+}
+set_user herald-admin herald-admin "${HERALD_ADMIN_PASSWORD:-}" 'HeraldAdmin1!'
+set_user herald-producer herald-producer "${HERALD_PRODUCER_PASSWORD:-}" 'HeraldProducer1!'

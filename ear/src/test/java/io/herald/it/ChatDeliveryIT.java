@@ -88,10 +88,12 @@ class ChatDeliveryIT {
             produce(ChatPackets.readsEvent(sender, user));
             assertEquals(ChatPackets.readsFrame(sender, user), client.next());
         }
-        Optional<Message> dead = jms.receive("herald.chat.dlq", Herald.WAIT.toMillis());
-        while (dead.isPresent() && !malformed.equals(((TextMessage) dead.get()).getText())) {
-            dead = jms.receive("herald.chat.dlq", Herald.WAIT.toMillis());
+        try (QueueProducer operator = Herald.operatorJms()) {
+            Optional<Message> dead = operator.receive("herald.chat.dlq", Herald.WAIT.toMillis());
+            while (dead.isPresent() && !malformed.equals(((TextMessage) dead.get()).getText())) {
+                dead = operator.receive("herald.chat.dlq", Herald.WAIT.toMillis());
+            }
+            assertTrue(dead.isPresent(), "the malformed packet reached herald.chat.dlq");
         }
-        assertTrue(dead.isPresent(), "the malformed packet reached herald.chat.dlq");
     }
 }

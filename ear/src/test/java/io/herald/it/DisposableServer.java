@@ -27,12 +27,14 @@ final class DisposableServer implements AutoCloseable {
     private final Path base;
     private final int offset;
     private final List<String> options;
+    private final String adminPassword;
     private Process launcher;
 
-    private DisposableServer(Path base, int offset, List<String> options) {
+    private DisposableServer(Path base, int offset, List<String> options, String adminPassword) {
         this.base = base;
         this.offset = offset;
         this.options = options;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -54,7 +56,19 @@ final class DisposableServer implements AutoCloseable {
         Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         Path deployments = Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("herald.ear")), deployments.resolve("herald.ear"));
-        return new DisposableServer(base, offset, List.of(options));
+        return new DisposableServer(base, offset, List.of(options), Herald.ADMIN_PASSWORD);
+    }
+
+    /**
+     * This server's directory (configuration and data) to be started, once this one has stopped, with
+     * other system properties and with herald-admin's password as its configuration now holds it.
+     */
+    DisposableServer restarted(String adminPassword, String... options) {
+        return new DisposableServer(base, offset, List.of(options), adminPassword);
+    }
+
+    Path configuration() {
+        return base.resolve("configuration");
     }
 
     String http() {
@@ -67,6 +81,10 @@ final class DisposableServer implements AutoCloseable {
 
     int httpPort() {
         return 8080 + offset;
+    }
+
+    int wssPort() {
+        return 9502 + offset;
     }
 
     int managementPort() {
@@ -105,7 +123,7 @@ final class DisposableServer implements AutoCloseable {
     }
 
     HttpResponse<String> admin(String method, String path, String jsonBody) throws Exception {
-        return Herald.request(http() + path, method, Herald.basic(Herald.ADMIN_USER, Herald.ADMIN_PASSWORD), jsonBody);
+        return Herald.request(http() + path, method, Herald.basic(Herald.ADMIN_USER, adminPassword), jsonBody);
     }
 
     HttpResponse<String> get(String path, String authorization) throws Exception {

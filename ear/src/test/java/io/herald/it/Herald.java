@@ -1,5 +1,7 @@
 package io.herald.it;
 
+import io.herald.tools.QueueProducer;
+import jakarta.jms.JMSException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +23,9 @@ final class Herald {
     static final String WSS = "wss://" + HOST + ":" + WSS_PORT;
 
     static final String ADMIN_USER = "herald-admin";
-    static final String ADMIN_PASSWORD = "HeraldAdmin1!";
+    static final String ADMIN_PASSWORD = System.getProperty("herald.admin.password", "HeraldAdmin1!");
     static final String PRODUCER_USER = "herald-producer";
-    static final String PRODUCER_PASSWORD = "HeraldProducer1!";
+    static final String PRODUCER_PASSWORD = System.getProperty("herald.producer.password", "HeraldProducer1!");
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -77,6 +79,11 @@ final class Herald {
             throw new AssertionError("jboss-cli " + command + " failed: " + output);
         }
         return output;
+    }
+
+    /** A JMS connection as the operator (role herald-admin), who alone may read the dead-letter queues. */
+    static QueueProducer operatorJms() throws JMSException {
+        return new QueueProducer(HOST, HTTP_PORT, ADMIN_USER, ADMIN_PASSWORD);
     }
 
     /** An admin API call as the provisioned herald-admin user. */

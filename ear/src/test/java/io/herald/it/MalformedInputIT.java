@@ -60,8 +60,9 @@ class MalformedInputIT {
         admin("PUT", "/admin/ewallet/api-keys/it-malformed-api-" + RUN, "{}", 200);
         admin("PUT", "/admin/ewallet/users/usr_malformed_" + RUN, "{\"addresses\":[\"" + EWALLET_ADDRESS + "\"]}", 200);
         admin("POST", "/admin/ewallet/users/usr_malformed_" + RUN + "/tokens", "{\"token\":\"tok-" + RUN + "\"}", 201);
+        // The operator's identity: it sends (as for a re-drive) and, unlike producers, reads the DLQs.
         jms = new ActiveMQConnectionFactory(QueueProducer.brokerUrl(Herald.HOST, Herald.HTTP_PORT))
-                .createConnection(Herald.PRODUCER_USER, Herald.PRODUCER_PASSWORD);
+                .createConnection(Herald.ADMIN_USER, Herald.ADMIN_PASSWORD);
         session = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
         jms.start();
     }

@@ -102,15 +102,21 @@ class OpenBazaarSocketIT {
             publish(NODE, good);
             assertEquals(good, client.next());
         }
-        Optional<Message> dead = jms.receive("herald.openbazaar.dlq", Herald.WAIT.toMillis());
-        while (dead.isPresent() && !malformed.equals(((TextMessage) dead.get()).getText())) {
-            dead = jms.receive("herald.openbazaar.dlq", Herald.WAIT.toMillis());
+        try (QueueProducer operator = Herald.operatorJms()) {
+            Optional<Message> dead = operator.receive("herald.openbazaar.dlq", Herald.WAIT.toMillis());
+            while (dead.isPresent() && !malformed.equals(((TextMessage) dead.get()).getText())) {
+                dead = operator.receive("herald.openbazaar.dlq", Herald.WAIT.toMillis());
+            }
+            assertTrue(dead.isPresent(), "the malformed message reached herald.openbazaar.dlq");
+            assertEquals(NODE, dead.get().getStringProperty("node"));
+            assertRejectedReason(dead.get());
         }
-        assertTrue(dead.isPresent(), "the malformed message reached herald.openbazaar.dlq");
-        assertEquals(NODE, dead.get().getStringProperty("node"));
-        String reason = dead.get().getStringProperty("herald_rejected_reason");
+    }
+
+    private static void assertRejectedReason(Message dead) throws Exception {
+        String reason = dead.getStringProperty("herald_rejected_reason");
         assertTrue(reason != null && !reason.isBlank(), "the dead letter says why it was rejected: " + reason);
-        assertTrue(dead.get().getStringProperty("herald_original_message_id").startsWith("ID:"),
+        assertTrue(dead.getStringProperty("herald_original_message_id").startsWith("ID:"),
                 "the dead letter names the rejected message");
     }
 

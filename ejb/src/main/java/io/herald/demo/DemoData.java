@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Identities a newcomer can connect with at once, loaded at deploy time when {@code herald.demo}
  * is true (the README's run command sets it). Loading is an upsert, so restarts change nothing.
- * The README lists every credential created here.
+ * The README lists every credential created here, so with demo mode off a deploy removes them: a
+ * server once started as a demo keeps no documented credential in its database.
  */
 @Singleton
 @Startup
@@ -29,13 +30,19 @@ public class DemoData {
     @Inject
     OpenBazaarNodes openBazaarNodes;
 
+    static final String NODE = "demo-node";
+    static final String COOKIE_NODE = "demo-cookie-node";
+
     @PostConstruct
     void load() {
         if (!enabled) {
+            if (openBazaarNodes.delete(NODE) | openBazaarNodes.delete(COOKIE_NODE)) {
+                LOG.info("Herald demo mode is off: OpenBazaar demo nodes removed");
+            }
             return;
         }
-        openBazaarNodes.put(new OpenBazaarNodes.NodeSettings("demo-node", true, "demo", "demo-password", null, List.of()));
-        openBazaarNodes.put(new OpenBazaarNodes.NodeSettings("demo-cookie-node", true, null, null, "demo-cookie", List.of()));
+        openBazaarNodes.put(new OpenBazaarNodes.NodeSettings(NODE, true, "demo", "demo-password", null, List.of()));
+        openBazaarNodes.put(new OpenBazaarNodes.NodeSettings(COOKIE_NODE, true, null, null, "demo-cookie", List.of()));
         LOG.info("Herald demo data loaded (see README: demo credentials)");
     }
 }

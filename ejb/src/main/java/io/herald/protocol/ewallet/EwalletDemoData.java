@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * eWallet identities to connect with at once, loaded at deploy time when {@code herald.demo} is
- * true. Loading is an upsert, so restarts change nothing. The README lists every credential here.
+ * true. Loading is an upsert, so restarts change nothing. The README lists every credential here,
+ * so a deploy with demo mode off disables the demo keys and revokes the demo token (the user,
+ * account and transactions stay: without a credential nobody can use them).
  */
 @Singleton
 @Startup
@@ -41,6 +43,9 @@ public class EwalletDemoData {
     @PostConstruct
     void load() {
         if (!enabled) {
+            if (disableDemoCredentials()) {
+                LOG.info("Herald demo mode is off: eWallet demo keys disabled and demo token revoked");
+            }
             return;
         }
         identities.putProviderKey(ACCESS_KEY, SECRET_KEY, true);
@@ -51,5 +56,18 @@ public class EwalletDemoData {
         identities.putTransaction(EwalletTransaction.Kind.REQUEST, TRANSACTION_REQUEST_ID, USER_ADDRESS);
         identities.putTransaction(EwalletTransaction.Kind.CONSUMPTION, TRANSACTION_CONSUMPTION_ID, USER_ADDRESS);
         LOG.info("Herald eWallet demo data loaded (see README: demo credentials)");
+    }
+
+    /** @return whether any of them worked until now */
+    private boolean disableDemoCredentials() {
+        boolean providerKey = identities.providerKeyEnabled(ACCESS_KEY).orElse(false);
+        boolean apiKey = identities.apiKeyEnabled(API_KEY).orElse(false);
+        if (providerKey) {
+            identities.putProviderKey(ACCESS_KEY, SECRET_KEY, false);
+        }
+        if (apiKey) {
+            identities.putApiKey(API_KEY, false);
+        }
+        return identities.revokeTokensOf(USER_ID) > 0 | providerKey | apiKey;
     }
 }

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks Loom bearer tokens with the keys Herald is configured with. Without any key configured
- * every connection is refused (as unauthorized), and the log says why.
+ * every connection is refused (as unauthorized), and the log says why. In demo mode, without a
+ * secret of its own, Herald takes the README's demo secret, so the demo's token works; outside demo
+ * mode only the operator's keys count.
  */
 @ApplicationScoped
 public class LoomAuthenticator {
@@ -43,10 +45,20 @@ public class LoomAuthenticator {
     @ConfigProperty(name = "herald.loom.jwt.clock-skew-seconds", defaultValue = "30")
     long clockSkewSeconds;
 
+    @Inject
+    @ConfigProperty(name = "herald.demo", defaultValue = "false")
+    boolean demo;
+
     private LoomTokenVerifier verifier;
 
     @PostConstruct
     void configure() {
+        if (demo && hs256Secret.isEmpty()) {
+            hs256Secret = Optional.of(LoomDemoData.SECRET);
+        } else if (!demo && hs256Secret.filter(LoomDemoData.SECRET::equals).isPresent()) {
+            LOG.warning("herald.loom.jwt.hs256-secret is the README's demo secret and demo mode is off: anyone can "
+                    + "sign Loom tokens; set a secret of your own");
+        }
         if (hs256Secret.isEmpty() && jwksFile.isEmpty()) {
             LOG.warning("no herald.loom.jwt.hs256-secret or herald.loom.jwt.jwks-file: every Loom connection is refused");
             return;

@@ -22,7 +22,7 @@ final class FakeFcm implements AutoCloseable {
 
     static final int PORT = Integer.getInteger("herald.it.fcm.port", 18905);
     /** The server key the IT server is configured with (ear/pom.xml). */
-    static final String SERVER_KEY = "it-server-key";
+    static final String SERVER_KEY = System.getProperty("herald.it.fcm.server-key", "it-server-key");
 
     record Request(String authorization, String contentType, String body) {
     }

@@ -93,6 +93,19 @@ class SecretsAtRestIT {
         assertNotLogged(logSince(logBefore), secrets);
     }
 
+    /**
+     * The secrets the test server was configured with, and the passwords every IT of the run logs in
+     * with, are nowhere in what this server has logged since it booted (its command line included).
+     */
+    @Test
+    void theServerLogHoldsNoConfiguredSecretOrPassword() throws Exception {
+        String log = Files.readString(SERVER_LOG, StandardCharsets.ISO_8859_1);
+        int boot = log.lastIndexOf("WFLYSRV0049");
+        assertTrue(boot >= 0, "server.log shows the server's boot");
+        assertNotLogged(log.substring(boot), List.of(Herald.ADMIN_PASSWORD, Herald.PRODUCER_PASSWORD, Loom.SECRET,
+                FakeFcm.SERVER_KEY, System.getProperty("herald.it.keystore.password")));
+    }
+
     /** The node's credentials on {@code /ws} and {@code /ob}, right and wrong, and in a rejected admin request. */
     private static void useAndMisuseOpenBazaar(String cookie, String basicNode, String password) throws Exception {
         try (WsClient byCookie = WsClient.connect(Herald.WS + "/ws", Map.of("Cookie", OB_COOKIE + cookie)).open();

@@ -47,7 +47,10 @@ final class DisposableServer implements AutoCloseable {
         deleteTree(base);
         Path configuration = Files.createDirectories(base.resolve("configuration"));
         try (Stream<Path> files = Files.list(server.resolve("standalone/configuration"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            // logging.properties names the shared server's log file by its absolute path, and the boot logs
+            // there until the logging subsystem starts: without it, this server's early lines go to its console.
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().equals("logging.properties")).toList()) {
                 Files.copy(file, configuration.resolve(file.getFileName()));
             }
         }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DemoModeIT {
 
     /** Ports of this test's own server: 8880 (HTTP), 10302 (wss), 10790 (management). */
-    private static final int OFFSET = 800;
+    private static final int OFFSET = Integer.getInteger("herald.it.demo.port.offset", 800);
 
     /** No Loom secret: demo mode supplies the README's; the production server gets one of its own. */
     private static final String[] SERVER_OPTIONS = {

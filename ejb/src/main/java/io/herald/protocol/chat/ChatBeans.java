@@ -17,7 +17,7 @@ public class ChatBeans {
 
     @Produces
     @Singleton
-    ChatPolicy policy(ChatConnections connections) {
+    ChatPolicy policy(ChatPeers connections) {
         return new ChatPolicy(connections);
     }
 
@@ -35,7 +35,7 @@ public class ChatBeans {
 
     @Produces
     @Singleton
-    OfflinePushes offlinePushes(Presence presence, DeviceRegistry devices) {
+    OfflinePushes offlinePushes(Presence presence, ChatDevices devices) {
         return new OfflinePushes(presence, devices);
     }
 }

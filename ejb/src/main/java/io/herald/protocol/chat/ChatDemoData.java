@@ -28,10 +28,10 @@ public class ChatDemoData {
     boolean enabled;
 
     @Inject
-    ChatTokenStore tokens;
+    JpaChatAccessTokens tokens;
 
     @Inject
-    ChatPeerLinks links;
+    JpaChatPeers links;
 
     @PostConstruct
     void load() {

@@ -10,9 +10,9 @@ import io.herald.core.TopicPolicy;
  */
 public class ChatPolicy implements TopicPolicy {
 
-    private final ChatConnections connections;
+    private final ChatPeers connections;
 
-    public ChatPolicy(ChatConnections connections) {
+    public ChatPolicy(ChatPeers connections) {
         this.connections = connections;
     }
 

@@ -21,14 +21,14 @@ public class FcmOutbox {
     EntityManager em;
 
     @Inject
-    ChatDevices devices;
+    JpaChatDevices devices;
 
     /** A push due to be sent. */
-    public record Pending(long id, long userId, String fcmToken, DeviceRegistry.Platform platform, String body,
+    public record Pending(long id, long userId, String fcmToken, ChatDevices.Platform platform, String body,
                           int failedAttempts, Instant nextAttemptAt, String lastError) {
         static Pending of(FcmOutboxPush push) {
             return new Pending(push.getId(), push.getUserId(), push.getFcmToken(),
-                    DeviceRegistry.Platform.valueOf(push.getPlatform()), push.getBody(), push.getFailedAttempts(),
+                    ChatDevices.Platform.valueOf(push.getPlatform()), push.getBody(), push.getFailedAttempts(),
                     push.getNextAttemptAt(), push.getLastError());
         }
     }

@@ -28,7 +28,7 @@ public final class FcmPayloads {
     }
 
     /** One FCM request: its body, addressed to one device token. */
-    public record FcmPush(DeviceRegistry.Platform platform, String token, String json) {
+    public record FcmPush(ChatDevices.Platform platform, String token, String json) {
         public FcmPush {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(token, "token");
@@ -42,10 +42,10 @@ public final class FcmPayloads {
      * that device, so a failure is retried for it alone and a stale token is dropped alone.
      */
     public static List<FcmPush> forMessage(ChatPacket.Message message, long recipient,
-                                           List<DeviceRegistry.Device> devices) {
+                                           List<ChatDevices.Device> devices) {
         List<FcmPush> pushes = new ArrayList<>(devices.size());
         Set<String> seen = new HashSet<>();
-        for (DeviceRegistry.Device device : devices) {
+        for (ChatDevices.Device device : devices) {
             if (!seen.add(device.fcmToken())) {
                 continue;
             }

@@ -9,9 +9,9 @@ import java.util.List;
 public final class OfflinePushes {
 
     private final Presence presence;
-    private final DeviceRegistry devices;
+    private final ChatDevices devices;
 
-    public OfflinePushes(Presence presence, DeviceRegistry devices) {
+    public OfflinePushes(Presence presence, ChatDevices devices) {
         this.presence = presence;
         this.devices = devices;
     }

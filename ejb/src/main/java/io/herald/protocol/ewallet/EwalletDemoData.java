@@ -38,7 +38,7 @@ public class EwalletDemoData {
     boolean enabled;
 
     @Inject
-    EwalletIdentities identities;
+    JpaEwalletDirectory identities;
 
     @PostConstruct
     void load() {

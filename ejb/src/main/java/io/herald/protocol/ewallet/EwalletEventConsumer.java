@@ -35,7 +35,7 @@ public class EwalletEventConsumer implements MessageListener {
     EwalletEventMapper mapper;
 
     @Inject
-    EwalletIdentities identities;
+    JpaEwalletDirectory identities;
 
     @Override
     public void onMessage(Message message) {
@@ -47,7 +47,7 @@ public class EwalletEventConsumer implements MessageListener {
         if (read.directory() != null) {
             try {
                 identities.apply(read.directory());
-            } catch (EwalletIdentities.DirectoryConflict conflict) {
+            } catch (JpaEwalletDirectory.DirectoryConflict conflict) {
                 throw new MalformedEventException(conflict.getMessage(), conflict);
             }
         }

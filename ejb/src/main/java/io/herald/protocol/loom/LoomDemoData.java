@@ -27,7 +27,7 @@ public class LoomDemoData {
     boolean enabled;
 
     @Inject
-    LoomAppDirectory apps;
+    JpaLoomApps apps;
 
     @PostConstruct
     void load() {

@@ -17,7 +17,7 @@ public class WazoBeans {
 
     @Produces
     @Singleton
-    WazoAuthenticator authenticator(WazoTokenSources tokens, @WazoClock Clock clock) {
+    WazoAuthenticator authenticator(LayeredWazoTokens tokens, @WazoClock Clock clock) {
         return new WazoAuthenticator(tokens, clock);
     }
 }

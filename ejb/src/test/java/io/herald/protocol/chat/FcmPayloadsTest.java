@@ -3,8 +3,8 @@ package io.herald.protocol.chat;
 import static io.herald.protocol.chat.SpecJson.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.herald.protocol.chat.DeviceRegistry.Device;
-import io.herald.protocol.chat.DeviceRegistry.Platform;
+import io.herald.protocol.chat.ChatDevices.Device;
+import io.herald.protocol.chat.ChatDevices.Platform;
 import io.herald.protocol.chat.FcmPayloads.FcmPush;
 import jakarta.json.Json;
 import java.util.List;

@@ -10,8 +10,8 @@ class IssuedTokenTest {
 
     @Test
     void anIssuedTokenPrintsItsHashNotItself() {
-        var view = new ChatTokenStore.TokenView("hash-of-it", 7, null, false, Instant.EPOCH);
-        String text = new ChatTokenStore.Issued("s3cret-0123456789", view).toString();
+        var view = new JpaChatAccessTokens.TokenView("hash-of-it", 7, null, false, Instant.EPOCH);
+        String text = new JpaChatAccessTokens.Issued("s3cret-0123456789", view).toString();
         assertFalse(text.contains("s3cret-0123456789"), text);
         assertTrue(text.contains("hash-of-it"), text);
     }

@@ -2,8 +2,8 @@ package io.herald.protocol.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.herald.protocol.chat.DeviceRegistry.Device;
-import io.herald.protocol.chat.DeviceRegistry.Platform;
+import io.herald.protocol.chat.ChatDevices.Device;
+import io.herald.protocol.chat.ChatDevices.Platform;
 import io.herald.protocol.chat.FcmPayloads.FcmPush;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.herald.web.admin;
 
+import io.herald.protocol.chat.JpaChatDevices;
 import io.herald.protocol.chat.ChatDevices;
-import io.herald.protocol.chat.DeviceRegistry;
 import io.herald.web.rest.InvalidInput;
 import io.herald.web.rest.JsonRequest;
 import io.herald.web.rest.MaxLength;
@@ -26,7 +26,7 @@ import java.util.Locale;
 public class ChatDevicesResource {
 
     @Inject
-    ChatDevices devices;
+    JpaChatDevices devices;
 
     /** The body of a PUT. */
     @JsonRequest
@@ -34,13 +34,13 @@ public class ChatDevicesResource {
     }
 
     @GET
-    public List<ChatDevices.Registration> list(@QueryParam("userId") String userId) {
+    public List<JpaChatDevices.Registration> list(@QueryParam("userId") String userId) {
         return devices.registrations(ChatUserIdParam.required("userId", userId));
     }
 
     @PUT
     @Path("{fcmToken}")
-    public ChatDevices.Registration register(@PathParam("fcmToken") String fcmToken, DeviceRequest request) {
+    public JpaChatDevices.Registration register(@PathParam("fcmToken") String fcmToken, DeviceRequest request) {
         checkFcmToken(fcmToken);
         if (request == null) {
             throw new InvalidInput("body", "a JSON object with the device's userId and platform is required");
@@ -64,9 +64,9 @@ public class ChatDevicesResource {
         }
     }
 
-    private static DeviceRegistry.Platform platform(String name) {
+    private static ChatDevices.Platform platform(String name) {
         if (name != null) {
-            for (DeviceRegistry.Platform platform : DeviceRegistry.Platform.values()) {
+            for (ChatDevices.Platform platform : ChatDevices.Platform.values()) {
                 if (platform.name().equals(name.toUpperCase(Locale.ROOT))) {
                     return platform;
                 }

@@ -1,6 +1,6 @@
 package io.herald.web.admin;
 
-import io.herald.protocol.chat.DeviceRegistry;
+import io.herald.protocol.chat.ChatDevices;
 import io.herald.protocol.chat.FcmOutbox;
 import io.herald.web.rest.NumberParam;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class ChatPushesResource {
     FcmOutbox outbox;
 
     /** A waiting push, without its body. */
-    public record WaitingPush(long id, long userId, DeviceRegistry.Platform platform, int failedAttempts,
+    public record WaitingPush(long id, long userId, ChatDevices.Platform platform, int failedAttempts,
                               Instant nextAttemptAt, String lastError) {
     }
 

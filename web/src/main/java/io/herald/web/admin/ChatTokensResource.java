@@ -2,7 +2,7 @@ package io.herald.web.admin;
 
 import io.herald.core.Secrets;
 import io.herald.protocol.chat.ChatTime;
-import io.herald.protocol.chat.ChatTokenStore;
+import io.herald.protocol.chat.JpaChatAccessTokens;
 import io.herald.web.rest.InvalidInput;
 import io.herald.web.rest.JsonRequest;
 import io.herald.web.rest.MaxLength;
@@ -32,7 +32,7 @@ public class ChatTokensResource {
     private static final int ID_LENGTH = 64;
 
     @Inject
-    ChatTokenStore tokens;
+    JpaChatAccessTokens tokens;
 
     /** The body of a POST: the user, optionally the token's text (random when absent) and its expiry. */
     @JsonRequest
@@ -55,13 +55,13 @@ public class ChatTokensResource {
     }
 
     @GET
-    public List<ChatTokenStore.TokenView> list(@QueryParam("userId") String userId) {
+    public List<JpaChatAccessTokens.TokenView> list(@QueryParam("userId") String userId) {
         return tokens.list(ChatUserIdParam.optional("userId", userId));
     }
 
     @GET
     @Path("{id}")
-    public ChatTokenStore.TokenView get(@PathParam("id") String id) {
+    public JpaChatAccessTokens.TokenView get(@PathParam("id") String id) {
         checkId(id);
         return tokens.byId(id).orElseThrow(NotFoundException::new);
     }
@@ -77,9 +77,9 @@ public class ChatTokensResource {
         }
         Instant expiresAt = request.expiresAt() == null ? null : ChatTime.parse(request.expiresAt())
                 .orElseThrow(() -> new InvalidInput("expiresAt", "expiresAt is an RFC 3339 date-time"));
-        ChatTokenStore.Issued issued = tokens.issue(userId, request.token(), expiresAt)
+        JpaChatAccessTokens.Issued issued = tokens.issue(userId, request.token(), expiresAt)
                 .orElseThrow(() -> new InvalidInput("token", "this token was issued before"));
-        ChatTokenStore.TokenView view = issued.view();
+        JpaChatAccessTokens.TokenView view = issued.view();
         return Response.status(Response.Status.CREATED)
                 .entity(new IssuedToken(issued.token(), view.id(), view.userId(), view.expiresAt(), view.revoked(),
                         view.createdAt()))
@@ -89,7 +89,7 @@ public class ChatTokensResource {
     /** Revokes a token: connections authenticate with it no more (open ones keep their session). */
     @POST
     @Path("{id}/revoke")
-    public ChatTokenStore.TokenView revoke(@PathParam("id") String id) {
+    public JpaChatAccessTokens.TokenView revoke(@PathParam("id") String id) {
         checkId(id);
         return tokens.revoke(id).orElseThrow(NotFoundException::new);
     }

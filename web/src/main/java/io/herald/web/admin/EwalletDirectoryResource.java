@@ -3,7 +3,7 @@ package io.herald.web.admin;
 import io.herald.core.Secrets;
 import io.herald.persistence.ewallet.EwalletTransaction;
 import io.herald.protocol.ewallet.EwalletDirectoryUpdate;
-import io.herald.protocol.ewallet.EwalletIdentities;
+import io.herald.protocol.ewallet.JpaEwalletDirectory;
 import io.herald.web.rest.InvalidInput;
 import io.herald.web.rest.JsonRequest;
 import io.herald.web.rest.MaxLength;
@@ -39,7 +39,7 @@ public class EwalletDirectoryResource {
     private static final int SECRET_LENGTH = 1000;
 
     @Inject
-    EwalletIdentities identities;
+    JpaEwalletDirectory identities;
 
     @JsonRequest
     public record ProviderKeyRequest(@MaxLength(SECRET_LENGTH) String secretKey, Boolean enabled) {
@@ -163,7 +163,7 @@ public class EwalletDirectoryResource {
         List<String> addresses = addresses(body.addresses());
         try {
             identities.putUser(id, body.providerUserId(), addresses);
-        } catch (EwalletIdentities.DirectoryConflict conflict) {
+        } catch (JpaEwalletDirectory.DirectoryConflict conflict) {
             throw new InvalidInput("providerUserId", conflict.getMessage());
         }
         return getUser(id);

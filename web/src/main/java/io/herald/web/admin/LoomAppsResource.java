@@ -1,7 +1,7 @@
 package io.herald.web.admin;
 
 import io.herald.persistence.loom.LoomApp;
-import io.herald.protocol.loom.LoomAppDirectory;
+import io.herald.protocol.loom.JpaLoomApps;
 import io.herald.web.rest.InvalidInput;
 import io.herald.web.rest.JsonRequest;
 import io.herald.web.rest.MaxLength;
@@ -29,7 +29,7 @@ public class LoomAppsResource {
     private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,200}");
 
     @Inject
-    LoomAppDirectory apps;
+    JpaLoomApps apps;
 
     /** The body of a PUT. */
     @JsonRequest

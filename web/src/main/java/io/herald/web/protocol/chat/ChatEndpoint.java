@@ -1,7 +1,7 @@
 package io.herald.web.protocol.chat;
 
 import io.herald.core.Protocol;
-import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
@@ -29,7 +29,7 @@ public class ChatEndpoint {
     ChatServices services;
 
     @Inject
-    Connections connections;
+    OutboundQueues outboundQueues;
 
     @Inject
     MessageSizeLimits limits;
@@ -43,7 +43,7 @@ public class ChatEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        OutboundQueue out = connections.open(Protocol.CHAT, session);
+        OutboundQueue out = outboundQueues.open(Protocol.CHAT, session);
         connection = new ChatConnection(services, out);
         inbound = limits.assembler(Protocol.CHAT, out);
         connection.opened();
@@ -65,7 +65,7 @@ public class ChatEndpoint {
         if (connection != null) {
             authDeadline.cancel(false);
             connection.closed();
-            connections.closed(Protocol.CHAT);
+            outboundQueues.closed(Protocol.CHAT);
             connection = null;
         }
     }

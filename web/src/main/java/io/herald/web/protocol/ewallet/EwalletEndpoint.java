@@ -3,7 +3,7 @@ package io.herald.web.protocol.ewallet;
 import io.herald.core.Protocol;
 import io.herald.core.Router;
 import io.herald.protocol.ewallet.EwalletPrincipal;
-import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
@@ -31,7 +31,7 @@ public class EwalletEndpoint {
     Router router;
 
     @Inject
-    Connections connections;
+    OutboundQueues outboundQueues;
 
     @Inject
     EwalletIdleTimeouts idleTimeouts;
@@ -50,7 +50,7 @@ public class EwalletEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
             return;
         }
-        OutboundQueue out = connections.open(Protocol.EWALLET, session);
+        OutboundQueue out = outboundQueues.open(Protocol.EWALLET, session);
         connection = new EwalletConnection(router, out, Clock.systemUTC(), principal, idleTimeouts.timeout());
         inbound = limits.assembler(Protocol.EWALLET, out);
         connection.opened();
@@ -77,7 +77,7 @@ public class EwalletEndpoint {
         if (connection != null) {
             idleWatch.stop();
             connection.closed();
-            connections.closed(Protocol.EWALLET);
+            outboundQueues.closed(Protocol.EWALLET);
             connection = null;
         }
     }

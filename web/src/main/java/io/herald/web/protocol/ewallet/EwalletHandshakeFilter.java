@@ -3,7 +3,7 @@ package io.herald.web.protocol.ewallet;
 import io.herald.protocol.ewallet.EwalletHandshake;
 import io.herald.protocol.ewallet.EwalletHandshake.Accepted;
 import io.herald.protocol.ewallet.EwalletHandshake.Refused;
-import io.herald.protocol.ewallet.EwalletIdentities;
+import io.herald.protocol.ewallet.JpaEwalletDirectory;
 import io.herald.protocol.ewallet.EwalletPrincipal;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -29,7 +29,7 @@ public class EwalletHandshakeFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(EwalletHandshakeFilter.class.getName());
 
     @Inject
-    EwalletIdentities identities;
+    JpaEwalletDirectory identities;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,10 +2,10 @@ package io.herald.web.protocol.loom;
 
 import io.herald.core.Protocol;
 import io.herald.core.Router;
-import io.herald.protocol.loom.LoomAckStore;
+import io.herald.protocol.loom.JpaLoomAcks;
 import io.herald.protocol.loom.LoomAuthenticator;
-import io.herald.protocol.loom.LoomEventHistory;
-import io.herald.web.delivery.Connections;
+import io.herald.protocol.loom.JpaLoomHistory;
+import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
@@ -28,19 +28,19 @@ public class LoomEndpoint {
     Router router;
 
     @Inject
-    Connections connections;
+    OutboundQueues outboundQueues;
 
     @Inject
-    LoomConnections live;
+    LoomHeartbeat live;
 
     @Inject
     LoomAuthenticator authenticator;
 
     @Inject
-    LoomEventHistory history;
+    JpaLoomHistory history;
 
     @Inject
-    LoomAckStore acks;
+    JpaLoomAcks acks;
 
     @Inject
     MessageSizeLimits limits;
@@ -52,7 +52,7 @@ public class LoomEndpoint {
     public void open(Session session) {
         String header = session.getUserPrincipal() instanceof LoomHandshakeFilter.PresentedAuthorization presented
                 ? presented.header() : null;
-        OutboundQueue out = connections.open(Protocol.LOOM, session);
+        OutboundQueue out = outboundQueues.open(Protocol.LOOM, session);
         connection = new LoomConnection(authenticator.verify(header), router, out, Clock.systemUTC(), history, acks);
         inbound = limits.assembler(Protocol.LOOM, out);
         connection.opened();
@@ -75,7 +75,7 @@ public class LoomEndpoint {
         if (connection != null) {
             live.remove(connection);
             connection.closed();
-            connections.closed(Protocol.LOOM);
+            outboundQueues.closed(Protocol.LOOM);
             connection = null;
         }
     }

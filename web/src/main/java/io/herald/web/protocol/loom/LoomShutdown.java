@@ -33,6 +33,6 @@ public class LoomShutdown implements ServletContainerInitializer, ServletContext
     }
 
     private static void disconnectEveryClient() {
-        CDI.current().select(LoomConnections.class).get().shutdown();
+        CDI.current().select(LoomHeartbeat.class).get().shutdown();
     }
 }

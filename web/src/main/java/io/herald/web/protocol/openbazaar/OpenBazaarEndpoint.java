@@ -4,7 +4,7 @@ import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.core.Router;
 import io.herald.protocol.openbazaar.NodePrincipal;
-import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
 import io.herald.web.inbound.MessageAssembler;
@@ -31,7 +31,7 @@ public class OpenBazaarEndpoint {
     Router router;
 
     @Inject
-    Connections connections;
+    OutboundQueues outboundQueues;
 
     @Inject
     MessageSizeLimits limits;
@@ -46,7 +46,7 @@ public class OpenBazaarEndpoint {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
             return;
         }
-        OutboundQueue out = connections.open(Protocol.OPENBAZAAR, session, SEND_QUEUE);
+        OutboundQueue out = outboundQueues.open(Protocol.OPENBAZAAR, session, SEND_QUEUE);
         connection = new OpenBazaarConnection(node, out);
         inbound = limits.assembler(Protocol.OPENBAZAAR, out);
         JoinDecision joined = router.join(connection, connection.topic());
@@ -74,7 +74,7 @@ public class OpenBazaarEndpoint {
     public void close() {
         if (connection != null) {
             router.leave(connection, connection.topic());
-            connections.closed(Protocol.OPENBAZAAR);
+            outboundQueues.closed(Protocol.OPENBAZAAR);
             connection = null;
         }
     }

@@ -5,7 +5,7 @@ import io.herald.core.Router;
 import io.herald.protocol.wazo.WazoAuthenticator;
 import io.herald.protocol.wazo.WazoClock;
 import io.herald.protocol.wazo.WazoLiveTokens;
-import io.herald.web.delivery.Connections;
+import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -22,7 +22,7 @@ public class WazoSockets {
     Router router;
 
     @Inject
-    Connections connections;
+    OutboundQueues outboundQueues;
 
     @Inject
     WazoAuthenticator authenticator;
@@ -43,8 +43,8 @@ public class WazoSockets {
     /** A new connection around the session; the caller then calls {@link WazoSocket#opened}. */
     WazoSocket open(Session session) {
         WazoConnection connection = new WazoConnection(router, authenticator,
-                connections.open(Protocol.WAZO, session), clock);
+                outboundQueues.open(Protocol.WAZO, session), clock);
         return new WazoSocket(connection, limits.assembler(Protocol.WAZO, connection::onOversize), liveTokens, timers,
-                clock, () -> connections.closed(Protocol.WAZO));
+                clock, () -> outboundQueues.closed(Protocol.WAZO));
     }
 }

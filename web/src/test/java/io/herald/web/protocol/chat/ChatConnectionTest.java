@@ -12,7 +12,7 @@ import io.herald.ingest.MalformedEventException;
 import io.herald.protocol.chat.ChatAccessTokens;
 import io.herald.protocol.chat.ChatAccessTokens.AccessToken;
 import io.herald.protocol.chat.ChatAuthenticator;
-import io.herald.protocol.chat.ChatConnections;
+import io.herald.protocol.chat.ChatPeers;
 import io.herald.protocol.chat.ChatEventMapper;
 import io.herald.protocol.chat.ChatPolicy;
 import io.herald.protocol.chat.Presence;
@@ -41,7 +41,7 @@ class ChatConnectionTest {
             "alice-expired", new AccessToken(1, NOW, false));
 
     /** Alice (1) and Bob (2) have a conversation; Carol (3) has none. */
-    private static final ChatConnections P2P = (a, b) -> Set.of(a, b).equals(Set.of(1L, 2L));
+    private static final ChatPeers P2P = (a, b) -> Set.of(a, b).equals(Set.of(1L, 2L));
 
     private boolean tokenStoreDown;
     private boolean directoryDown;

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class EwalletIdentities implements EwalletDirectory, EwalletKeys {
+public class JpaEwalletDirectory implements EwalletDirectory, EwalletKeys {
 
     @PersistenceContext(unitName = "herald")
     EntityManager em;

@@ -14,7 +14,7 @@ import java.util.Optional;
 /** Chat access tokens, stored with JPA by their SHA-256 only; the token itself is shown once, when issued. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ChatTokenStore implements ChatAccessTokens {
+public class JpaChatAccessTokens implements ChatAccessTokens {
 
     @PersistenceContext(unitName = "herald")
     EntityManager em;

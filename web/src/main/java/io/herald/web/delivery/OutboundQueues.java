@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reporting to Herald's counters.
  */
 @ApplicationScoped
-public class Connections {
+public class OutboundQueues {
 
     @Inject
     HeraldMetrics metrics;

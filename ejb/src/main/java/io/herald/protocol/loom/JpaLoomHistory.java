@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** An organization's Loom events in the event store: kind = event name, key = Loom event id. */
 @ApplicationScoped
-public class LoomEventHistory implements LoomHistory {
+public class JpaLoomHistory implements LoomHistory {
 
     @Inject
     EventStore store;

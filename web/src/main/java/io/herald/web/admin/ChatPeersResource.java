@@ -1,6 +1,6 @@
 package io.herald.web.admin;
 
-import io.herald.protocol.chat.ChatPeerLinks;
+import io.herald.protocol.chat.JpaChatPeers;
 import io.herald.web.rest.InvalidInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -17,19 +17,19 @@ import java.util.List;
 /** Admin API for the p2p connections between chat users; a connection has no direction. */
 @Path("/admin/chat/connections")
 @Produces(MediaType.APPLICATION_JSON)
-public class ChatConnectionsResource {
+public class ChatPeersResource {
 
     @Inject
-    ChatPeerLinks links;
+    JpaChatPeers links;
 
     @GET
-    public List<ChatPeerLinks.Link> list(@QueryParam("userId") String userId) {
+    public List<JpaChatPeers.Link> list(@QueryParam("userId") String userId) {
         return links.list(ChatUserIdParam.optional("userId", userId));
     }
 
     @PUT
     @Path("{userId}/{peerId}")
-    public ChatPeerLinks.Link connect(@PathParam("userId") String userId, @PathParam("peerId") String peerId) {
+    public JpaChatPeers.Link connect(@PathParam("userId") String userId, @PathParam("peerId") String peerId) {
         long user = ChatUserIdParam.required("userId", userId);
         long peer = ChatUserIdParam.required("peerId", peerId);
         if (user == peer) {

@@ -1,6 +1,5 @@
-package io.herald.demo;
+package io.herald.protocol.openbazaar;
 
-import io.herald.protocol.openbazaar.OpenBazaarNodes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -19,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("OpenBazaarClearCookies")
-public class DemoData {
+public class OpenBazaarDemoData {
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(OpenBazaarDemoData.class.getName());
 
     @Inject
     @ConfigProperty(name = "herald.demo", defaultValue = "false")

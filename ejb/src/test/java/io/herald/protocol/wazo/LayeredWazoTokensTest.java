@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class WazoTokenSourcesTest {
+class LayeredWazoTokensTest {
 
     private final List<String> askedTable = new ArrayList<>();
     private final List<String> askedExternal = new ArrayList<>();
-    private final WazoTokenSources sources = new WazoTokenSources();
+    private final LayeredWazoTokens sources = new LayeredWazoTokens();
 
-    WazoTokenSourcesTest() {
+    LayeredWazoTokensTest() {
         sources.directory = new WazoTokenDirectory() {
             @Override
             public Optional<StoredToken> presented(String token) {

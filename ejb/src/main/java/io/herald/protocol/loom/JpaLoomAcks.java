@@ -17,7 +17,7 @@ import java.util.Set;
 
 /** Acknowledgement state of at-least-once apps, stored with JPA beside the event store. */
 @ApplicationScoped
-public class LoomAckStore implements LoomAcks {
+public class JpaLoomAcks implements LoomAcks {
 
     private static final int PAGE = 500;
 
@@ -28,7 +28,7 @@ public class LoomAckStore implements LoomAcks {
     EventStore store;
 
     @Inject
-    LoomEventHistory history;
+    JpaLoomHistory history;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The p2p connections between chat users, stored with JPA, one row per pair. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ChatPeerLinks implements ChatConnections {
+public class JpaChatPeers implements ChatPeers {
 
     @PersistenceContext(unitName = "herald")
     EntityManager em;
@@ -53,7 +53,7 @@ public class ChatPeerLinks implements ChatConnections {
         var query = userId == null
                 ? em.createNamedQuery(ChatPeerLink.ALL, ChatPeerLink.class)
                 : em.createNamedQuery(ChatPeerLink.OF_USER, ChatPeerLink.class).setParameter("userId", userId);
-        return query.getResultStream().map(ChatPeerLinks::view).toList();
+        return query.getResultStream().map(JpaChatPeers::view).toList();
     }
 
     private Optional<ChatPeerLink> find(long userId, long peerId) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code herald.wazo.auth-url} is set, the external wazo-auth compatible service.
  */
 @ApplicationScoped
-public class WazoTokenSources implements WazoTokens {
+public class LayeredWazoTokens implements WazoTokens {
 
     @Inject
     WazoTokenDirectory directory;

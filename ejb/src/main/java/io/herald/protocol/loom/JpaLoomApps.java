@@ -12,7 +12,7 @@ import java.util.Set;
 /** Loom apps and their subscribed event names, stored with JPA. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class LoomAppDirectory implements LoomApps {
+public class JpaLoomApps implements LoomApps {
 
     @PersistenceContext(unitName = "herald")
     EntityManager em;

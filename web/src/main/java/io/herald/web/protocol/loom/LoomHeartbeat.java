@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * silence), and an undeploy tells each to reconnect ({@code server_restart}).
  */
 @ApplicationScoped
-public class LoomConnections {
+public class LoomHeartbeat {
 
     static final long PING_SECONDS = 3;
 

@@ -14,6 +14,8 @@ set -euo pipefail
 MODE="${1:-quick}"
 ONLY="${2:-}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# The JDK Maven built with (JAVA_HOME), so the bench client runs on the version the code was compiled for.
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 OFFSET="${HERALD_PORT_OFFSET:-300}"
 HTTP_PORT=$((8080 + OFFSET))
 WSS_PORT=$((9502 + OFFSET))
@@ -60,7 +62,7 @@ curl -sf "http://127.0.0.1:$MGMT_PORT/health/ready" >/dev/null || { echo "Herald
 $CLI --command="deploy $ROOT/ear/target/herald.ear --force" >/dev/null
 
 echo "starting the baseline on 127.0.0.1:$BASELINE_PORT (core $SERVER_CORE)"
-taskset -c "$SERVER_CORE" java -Xms512m -Xmx1g -cp "$JAR" io.herald.bench.BaselineServer "$BASELINE_PORT" \
+taskset -c "$SERVER_CORE" "$JAVA" -Xms512m -Xmx1g -cp "$JAR" io.herald.bench.BaselineServer "$BASELINE_PORT" \
     > "$OUT/baseline-console.log" 2>&1 &
 BASELINE_PID=$!
 for _ in $(seq 30); do
@@ -69,7 +71,7 @@ for _ in $(seq 30); do
 done
 
 echo "running mode $MODE (client on core $CLIENT_CORE)"
-taskset -c "$CLIENT_CORE" java -Xms512m -Xmx1g -cp "$JAR" \
+taskset -c "$CLIENT_CORE" "$JAVA" -Xms512m -Xmx1g -cp "$JAR" \
     -Dbench.mode="$MODE" -Dbench.out="$OUT" -Dbench.clk.tck="$(getconf CLK_TCK)" \
     -Dbench.herald.port="$HTTP_PORT" -Dbench.herald.wss.port="$WSS_PORT" -Dbench.herald.pid="$(cat "$HERALD_PIDFILE")" \
     -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.loom.secret="$LOOM_SECRET" \

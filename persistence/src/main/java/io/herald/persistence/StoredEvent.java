@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -55,6 +54,13 @@ public class StoredEvent {
     public static final int STREAM_LENGTH = 400;
     public static final int EVENT_KEY_LENGTH = 200;
     public static final int KIND_LENGTH = 100;
+    /**
+     * The length that leaves a text column unbounded: longer than any VARCHAR, so Hibernate gives it the
+     * database's long text type (PostgreSQL {@code text}, H2 {@code character varying}) and reads and writes
+     * it as a plain string. Not a LOB: on PostgreSQL a LOB is a large object kept apart from its row, left
+     * behind when the row is deleted, and unreadable outside a transaction (migration V2).
+     */
+    public static final int UNBOUNDED_TEXT = Integer.MAX_VALUE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
@@ -73,8 +79,7 @@ public class StoredEvent {
     @Column(nullable = false, length = KIND_LENGTH)
     private String kind;
 
-    @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = UNBOUNDED_TEXT)
     private String body;
 
     @Column(name = "stored_at", nullable = false)

@@ -1,12 +1,12 @@
 package io.herald.persistence.chat;
 
+import io.herald.persistence.StoredEvent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -42,8 +42,7 @@ public class FcmOutboxPush {
     private String platform;
 
     /** The request body, encoded once at ingest. */
-    @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = StoredEvent.UNBOUNDED_TEXT)
     private String body;
 
     @Column(name = "created_at", nullable = false)

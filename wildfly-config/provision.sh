@@ -10,11 +10,23 @@
 # documented password. The Maven build passes the README's demo passwords (wildfly-config/pom.xml);
 # operators leave them unset and run bin/add-user.sh themselves.
 # HERALD_CONFIG_DIR: the configuration directory whose users are set (default: the server's own).
+# HERALD_POSTGRESQL_DRIVER: the PostgreSQL JDBC driver jar (the build passes the one from Maven Central),
+# installed as the module org.postgresql that postgresql-datasource.cli uses; unset: no module.
 set -euo pipefail
 
 server_dir=$1
 cli_dir=$(cd "$(dirname "$0")/src/main/cli" && pwd)
 marker="$server_dir/.herald-configured"
+
+# The driver's module, replaced when the jar changes (a module is files, not configuration: no script needed).
+if [ -n "${HERALD_POSTGRESQL_DRIVER:-}" ]; then
+    module_dir="$server_dir/modules/org/postgresql/main"
+    if [ ! -f "$module_dir/$(basename "$HERALD_POSTGRESQL_DRIVER")" ]; then
+        rm -rf "$module_dir"
+        "$server_dir/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$HERALD_POSTGRESQL_DRIVER --dependencies=java.se,jakarta.transaction.api"
+        echo "Herald: PostgreSQL driver module org.postgresql installed from $(basename "$HERALD_POSTGRESQL_DRIVER")"
+    fi
+fi
 
 fingerprint=$(cat "$0" "$cli_dir"/[0-9][0-9]-*.cli | sha256sum | cut -d' ' -f1)
 if [ -f "$marker" ] && [ "$(cat "$marker")" = "$fingerprint" ]; then

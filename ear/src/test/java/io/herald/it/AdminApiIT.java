@@ -135,7 +135,7 @@ class AdminApiIT {
 
     @Test
     void everyBadParameterOrBodyFieldIsA400NamingItWithoutAStackTraceInTheLog() throws Exception {
-        Path serverLog = Path.of(System.getProperty("herald.server.dir"), "standalone", "log", "server.log");
+        Path serverLog = Herald.SERVER_LOG;
         long logBefore = Files.size(serverLog);
         for (BadInput bad : BAD_INPUTS) {
             HttpResponse<String> response = Herald.admin(bad.method(), bad.path(), bad.body());
@@ -150,7 +150,7 @@ class AdminApiIT {
      */
     @Test
     void aHugeBodyIsRefusedAfterItsFirst64Kilobytes() throws Exception {
-        Path serverLog = Path.of(System.getProperty("herald.server.dir"), "standalone", "log", "server.log");
+        Path serverLog = Herald.SERVER_LOG;
         long logBefore = Files.size(serverLog);
         byte[] body = ("{\"tenantUuid\":\"t\",\"acl\":[" + "\"events.#\",".repeat(200_000) + "\"#\"]}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final int OFFSET = Integer.getInteger("herald.it.crash.port.offset", 500);
+    private static final int OFFSET = Herald.port("it.crash.port.offset", 500);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String APP = "crash-app";
     private static final String ORG = "crash-org-" + RUN;

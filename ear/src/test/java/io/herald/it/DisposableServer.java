@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A Herald of one test's own: the provisioned WildFly's configuration copied under {@code target/},
- * with its own data directory and ports, started from its own launch script so the test can kill it
+ * A Herald of one test's own: the configuration of the server under test copied under {@code target/}
+ * (so on PostgreSQL when that one is: the database is then {@code HERALD_DB_URL} of the test's
+ * environment, which this server inherits), with its own data directory and ports, started from its own launch script so the test can kill it
  * (SIGKILL), stop it (SIGTERM) and start it again on the same data, as an operator's server would be.
  */
 final class DisposableServer implements AutoCloseable {
@@ -38,15 +39,16 @@ final class DisposableServer implements AutoCloseable {
     }
 
     /**
-     * A fresh server directory {@code target/<name>} with the EAR in its deployment folder.
+     * A fresh server directory {@code target/<name>} ({@code <name>-postgresql} beside the PostgreSQL server)
+     * with the EAR in its deployment folder.
      * {@code options} are system properties for the server ({@code -Dname=value}).
      */
     static DisposableServer prepare(String name, int offset, String... options) throws IOException {
-        Path server = Path.of(System.getProperty("herald.server.dir"));
-        Path base = Path.of(System.getProperty("herald.it.work.dir", "target")).toAbsolutePath().resolve(name);
+        Path base = Path.of(System.getProperty("herald.it.work.dir", "target")).toAbsolutePath()
+                .resolve(Herald.ON_POSTGRESQL ? name + "-postgresql" : name);
         deleteTree(base);
         Path configuration = Files.createDirectories(base.resolve("configuration"));
-        try (Stream<Path> files = Files.list(server.resolve("standalone/configuration"))) {
+        try (Stream<Path> files = Files.list(Herald.SERVER_BASE.resolve("configuration"))) {
             // logging.properties names the shared server's log file by its absolute path, and the boot logs
             // there until the logging subsystem starts: without it, this server's early lines go to its console.
             for (Path file : files.filter(Files::isRegularFile)

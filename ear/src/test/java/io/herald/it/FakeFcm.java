@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class FakeFcm implements AutoCloseable {
 
-    static final int PORT = Integer.getInteger("herald.it.fcm.port", 18905);
+    static final int PORT = Herald.port("it.fcm.port", 18905);
     /** The server key the IT server is configured with (ear/pom.xml). */
     static final String SERVER_KEY = System.getProperty("herald.it.fcm.server-key", "it-server-key");
 

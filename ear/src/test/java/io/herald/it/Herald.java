@@ -7,19 +7,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Where the server under test listens, and the credentials the build provisioned. */
+/**
+ * Where the server under test listens, and the credentials the build provisioned. The build runs the
+ * tests against two servers (ear/pom.xml): its own, on H2, and a second one whose HeraldDS is PostgreSQL;
+ * {@code herald.it.db} names the one this test run is for, and that server's settings are
+ * {@code herald.<name>}, or {@code herald.pg.<name>} for the PostgreSQL one.
+ */
 final class Herald {
 
+    static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty("herald.it.db"));
+
     static final String HOST = "127.0.0.1";
-    static final int HTTP_PORT = Integer.getInteger("herald.http.port", 8080);
+    static final int HTTP_PORT = port("http.port", 8080);
     static final String HTTP = "http://" + HOST + ":" + HTTP_PORT;
     static final String WS = "ws://" + HOST + ":" + HTTP_PORT;
-    static final String MANAGEMENT = "http://" + HOST + ":" + Integer.getInteger("herald.management.port", 9990);
+    static final int MANAGEMENT_PORT = port("management.port", 9990);
+    static final String MANAGEMENT = "http://" + HOST + ":" + MANAGEMENT_PORT;
     /** The herald-wss TLS listener (Wazo), with the test certificate: see {@link SelfSignedTls}. */
-    static final int WSS_PORT = Integer.getInteger("herald.wss.port", 9502);
+    static final int WSS_PORT = port("wss.port", 9502);
+    /** The server's base directory (configuration, log, data): WildFly's standalone/ or the PostgreSQL server's own. */
+    static final Path SERVER_BASE = Path.of(System.getProperty("herald.it.server.base",
+            System.getProperty("herald.server.dir") + "/standalone"));
+    static final Path SERVER_LOG = SERVER_BASE.resolve("log/server.log");
     static final String WSS = "wss://" + HOST + ":" + WSS_PORT;
 
     static final String ADMIN_USER = "herald-admin";
@@ -32,6 +45,11 @@ final class Herald {
     private static final HttpClient HTTP_CLIENT = HttpClient.newBuilder().connectTimeout(WAIT).build();
 
     private Herald() {
+    }
+
+    /** A port (or port offset) of the server under test, {@code standard} when the build gives none. */
+    static int port(String name, int standard) {
+        return Integer.getInteger((ON_POSTGRESQL ? "herald.pg." : "herald.") + name, standard);
     }
 
     static String basic(String user, String password) {
@@ -71,7 +89,7 @@ final class Herald {
     /** Like {@link #cli}, returning what the CLI printed (the operation's result in DMR form). */
     static String cliOutput(String command) throws Exception {
         Process cli = new ProcessBuilder(System.getProperty("herald.server.dir") + "/bin/jboss-cli.sh", "-c",
-                "--controller=" + HOST + ":" + Integer.getInteger("herald.management.port", 9990), "--command=" + command)
+                "--controller=" + HOST + ":" + MANAGEMENT_PORT, "--command=" + command)
                 .redirectErrorStream(true).start();
         String output = new String(cli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!cli.waitFor(WAIT.toSeconds() * 3, java.util.concurrent.TimeUnit.SECONDS) || cli.exitValue() != 0

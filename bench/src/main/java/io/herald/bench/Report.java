@@ -42,6 +42,9 @@ final class Report {
     private final String mode;
     private final String date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
     private final String machine = machine();
+    /** Where Herald's store was (bench/run.sh's HERALD_DB); PostgreSQL's own processes are not in "server CPU". */
+    private final String store = "postgresql".equals(System.getProperty("bench.database"))
+            ? "store on PostgreSQL (its CPU not counted as server CPU)" : "store on H2";
     private final List<Repetition> repetitions;
     private final List<IdleResult> idle;
     private final List<Row> rows = new ArrayList<>();
@@ -97,7 +100,8 @@ final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append("Herald benchmark, mode ").append(mode).append(", ").append(date).append(", ").append(machine).append("\n\n");
+        md.append("Herald benchmark, mode ").append(mode).append(", ").append(store).append(", ").append(date).append(", ")
+                .append(machine).append("\n\n");
         md.append("Median of the repetitions, range in brackets. Ratios are Herald / raw Undertow baseline.\n\n");
         md.append("| workload | server | conns | deliveries/s | server CPU µs/delivery | CPU ratio | throughput ratio | p50 ms | p99 ms | p99.9 ms | published events/s | lost | client CPU max | valid |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -134,7 +138,8 @@ final class Report {
 
     private String json() {
         StringBuilder json = new StringBuilder("{\n  \"mode\": \"").append(mode).append("\",\n  \"date\": \"").append(date)
-                .append("\",\n  \"machine\": \"").append(machine.replace("\"", "'")).append("\",\n  \"repetitions\": [\n");
+                .append("\",\n  \"machine\": \"").append(machine.replace("\"", "'")).append("\",\n  \"store\": \"").append(store)
+                .append("\",\n  \"repetitions\": [\n");
         for (int i = 0; i < repetitions.size(); i++) {
             Repetition r = repetitions.get(i);
             json.append(String.format(Locale.ROOT,

@@ -1,11 +1,11 @@
 package io.herald.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +50,11 @@ public final class PostgresForTests {
                 .setDataDirectory(data.toFile())
                 .setCleanDataDirectory(true)
                 .setPort(port)
+                // As PostgreSQL runs in production: the library's defaults (-F, synchronous_commit off) skip
+                // the syncs that make a commit durable, and the benchmark measures Herald with them.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100")
                 .setRegisterShutdownHook(false)
                 .setDataDirectoryCustomizer(PostgresForTests::passwordsOverTcp)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -70,7 +75,7 @@ public final class PostgresForTests {
      * Only the superuser the library itself connects as may log in without a password; Herald's role must
      * give its own, so the datasource's credentials are really checked.
      */
-    private static void passwordsOverTcp(java.io.File dataDirectory) {
+    private static void passwordsOverTcp(File dataDirectory) {
         try {
             Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), """
                     local all postgres trust
@@ -95,7 +100,7 @@ public final class PostgresForTests {
         System.out.println("Herald: test PostgreSQL in " + data + " stopped");
     }
 
-    private static Optional<ProcessHandle> postmaster(Path data) throws IOException, SQLException {
+    private static Optional<ProcessHandle> postmaster(Path data) throws IOException {
         Path pidFile = data.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return Optional.empty();

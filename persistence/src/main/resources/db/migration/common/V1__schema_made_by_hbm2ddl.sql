@@ -1,7 +1,10 @@
--- Herald's schema as Hibernate's hbm2ddl made it on H2 before Herald had migrations (Hibernate 6.6,
--- the entities of that day), statement for statement: a database that hbm2ddl made is recorded as
--- being at this version without running it (Flyway's baseline), and one made by these migrations has
--- the same tables, columns, constraints, indexes and sequences, names included.
+-- Herald's schema as Hibernate's hbm2ddl made it before Herald had migrations (Hibernate 6.6, the
+-- entities of that day), statement for statement: a database that hbm2ddl made is recorded as being at
+-- this version without running it (Flyway's baseline), and one made by these migrations has the same
+-- tables, columns, constraints, indexes and sequences, names included. Where hbm2ddl wrote different
+-- SQL for H2 and PostgreSQL, a placeholder holds what it wrote for each (SchemaMigrations):
+--   ${lob}               a @Lob string: H2 clob, PostgreSQL oid (a large object; text since V2)
+--   ${transaction_kind}  an enum column: H2 enum (...), PostgreSQL varchar with a check
 
 create sequence chat_fcm_outbox_SEQ start with 1 increment by 50;
 
@@ -32,7 +35,7 @@ create table chat_device (
 
 create table chat_fcm_outbox (
     id bigint not null,
-    body clob not null,
+    body ${lob} not null,
     created_at timestamp(6) with time zone not null,
     failed_attempts integer not null,
     fcm_token varchar(1000) not null,
@@ -79,7 +82,7 @@ create table ewallet_provider_key (
 
 create table ewallet_transaction (
     id varchar(200) not null,
-    kind enum ('CONSUMPTION','REQUEST') not null,
+    kind ${transaction_kind},
     wallet_address varchar(200) not null,
     primary key (id, kind)
 );
@@ -99,7 +102,7 @@ create table ewallet_wallet (
 
 create table herald_event (
     id bigint not null,
-    body clob not null,
+    body ${lob} not null,
     event_key varchar(200),
     kind varchar(100) not null,
     seq bigint not null,

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real PostgreSQL the integration tests run Herald on, started by the build before its WildFly
@@ -38,8 +40,15 @@ public final class PostgresForTests {
     }
 
     private static void start(Path data, int port, String user, List<String> databases) throws Exception {
-        // A cluster a failed build left running holds the port and the directory.
+        // A cluster a failed build left running holds the port and the directory; initdb wants it empty.
         stop(data);
+        if (Files.exists(data)) {
+            try (Stream<Path> paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         String password = System.getenv("HERALD_DB_PASSWORD");
         if (password == null || password.isEmpty()) {
             throw new IllegalStateException("HERALD_DB_PASSWORD must hold the test role's password");

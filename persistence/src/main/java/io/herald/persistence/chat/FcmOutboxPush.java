@@ -9,6 +9,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
@@ -17,9 +18,8 @@ import java.time.Instant;
  * {@code nextAttemptAt}, so a push survives FCM outages and server restarts.
  */
 @Entity
-@Table(name = "chat_fcm_outbox", indexes = {
-        @Index(name = "ix_chat_fcm_outbox_due", columnList = "next_attempt_at"),
-        @Index(name = "ux_chat_fcm_outbox_push_key", columnList = "push_key", unique = true)})
+@Table(name = "chat_fcm_outbox", indexes = @Index(name = "ix_chat_fcm_outbox_due", columnList = "next_attempt_at"),
+        uniqueConstraints = @UniqueConstraint(name = "uk_chat_fcm_outbox_push_key", columnNames = "push_key"))
 @NamedQuery(name = FcmOutboxPush.WAITING_WITH_KEY,
         query = "select count(p) from FcmOutboxPush p where p.pushKey = :key")
 @NamedQuery(name = FcmOutboxPush.DUE,

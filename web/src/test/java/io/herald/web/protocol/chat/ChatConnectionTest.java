@@ -294,10 +294,10 @@ class ChatConnectionTest {
         Client bob = new Client().authenticated("bob");
         Client anonymous = new Client();
 
-        router.publish(new ChatEventMapper().map("""
+        router.publish(ChatEventMapper.read("""
                 {"type":"message","to":1,"packet":{"topic_id":"p2p1_2","seq_id":1519011921221,"from_id":2,
                  "name":"abdullah_zagat","content":{"type":"text/plain","payload":{"text":"hello!"}},
-                 "status":{"1":false},"ts":"2018-10-08T08:30:39.657Z"}}""", null));
+                 "status":{"1":false},"ts":"2018-10-08T08:30:39.657Z"}}""").publication());
 
         String message = "{\"message\":{\"topic_id\":\"p2p1_2\",\"seq_id\":1519011921221,\"from_id\":2,"
                 + "\"name\":\"abdullah_zagat\",\"content\":{\"type\":\"text/plain\",\"payload\":{\"text\":\"hello!\"}},"
@@ -314,9 +314,9 @@ class ChatConnectionTest {
     @Test
     void typingReachesTheRecipient() throws MalformedEventException {
         Client alice = new Client().authenticated("alice");
-        router.publish(new ChatEventMapper().map(
-                "{\"type\":\"stop_typing\",\"to\":1,\"packet\":{\"from_id\":2,\"topic_id\":\"p2p1_2\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}",
-                null));
+        router.publish(ChatEventMapper.read(
+                "{\"type\":\"stop_typing\",\"to\":1,\"packet\":{\"from_id\":2,\"topic_id\":\"p2p1_2\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}")
+                .publication());
         assertEquals(List.of("{\"pres\":{\"from_id\":2,\"what\":\"stop_typing\",\"topic_id\":\"p2p1_2\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}"),
                 alice.out.take());
     }

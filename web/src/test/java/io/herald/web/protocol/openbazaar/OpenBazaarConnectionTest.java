@@ -2,15 +2,12 @@ package io.herald.web.protocol.openbazaar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.core.HeraldMetrics;
-import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
-import io.herald.core.TopicPolicy;
 import io.herald.protocol.openbazaar.NodeFrame;
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.protocol.openbazaar.OpenBazaarPolicy;
@@ -74,24 +71,5 @@ class OpenBazaarConnectionTest {
         connection.opened();
 
         assertFalse(router.isSubscribed(connection, connection.topic()));
-    }
-
-    @Test
-    void aNodeRefusedItsOwnTopicIsAServerFault() {
-        TopicPolicy refusing = new TopicPolicy() {
-            @Override
-            public Protocol protocol() {
-                return Protocol.OPENBAZAAR;
-            }
-
-            @Override
-            public JoinDecision mayJoin(Object principal, String topic) {
-                return JoinDecision.FORBIDDEN;
-            }
-        };
-        OpenBazaarConnection connection =
-                new OpenBazaarConnection(new Router(List.of(refusing), new HeraldMetrics()), NODE, out);
-
-        assertThrows(IllegalStateException.class, connection::opened);
     }
 }

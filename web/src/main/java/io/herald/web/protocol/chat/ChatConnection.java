@@ -199,7 +199,7 @@ public final class ChatConnection implements Subscriber {
             }
             admission.subscribe();
             presenceTopics.add(topic);
-            // Read once subscribed, so a change after the reading is pushed (after this answer).
+            // Read (a map lookup that never waits) once subscribed, so a change after it is pushed, after this answer.
             boolean online = services.presence().isOnline(listen.peerId());
             succeed(listen.id(), new ChatFrame.Listening(user.userId(), listen.peerId(), online));
         }

@@ -142,13 +142,16 @@ public final class WazoConnection implements Subscriber {
         }
     }
 
-    /** When the current token expires, for the endpoint to schedule {@link #expire()}; empty before authentication. */
+    /**
+     * When the current token expires, for the endpoint to schedule {@link #expire()}; empty before
+     * authentication. Takes no lock.
+     */
     public Optional<Instant> expiresAt() {
         WazoPrincipal who = principal;
         return who == null ? Optional.empty() : Optional.of(who.token().expiresAt());
     }
 
-    /** The current token's id, so that a revocation can find its connections. */
+    /** The current token's id, so that a revocation can find its connections. Takes no lock. */
     public Optional<String> tokenId() {
         WazoPrincipal who = principal;
         return who == null ? Optional.empty() : Optional.of(who.token().id());

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * text arrives part by part and is joined by an assembler that refuses a message over the limit.
  *
  * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: the lock guards the
- * timer and the index entry, and is never held while calling into the connection, which has its own.
+ * timer and the index entry, and is never held across a call that takes the connection's own lock.
  */
 final class WazoSocket implements WazoLiveTokens.Holder {
 

@@ -336,8 +336,8 @@ class ChatConnectionTest {
 
     private void publishTypingTo(long user) {
         try {
-            router.publish(new ChatEventMapper().map("{\"type\":\"typing\",\"to\":" + user + ",\"packet\":"
-                    + "{\"from_id\":3,\"topic_id\":\"p2p1_3\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}", null));
+            router.publish(ChatEventMapper.read("{\"type\":\"typing\",\"to\":" + user + ",\"packet\":"
+                    + "{\"from_id\":3,\"topic_id\":\"p2p1_3\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}").publication());
         } catch (MalformedEventException e) {
             throw new AssertionError(e);
         }

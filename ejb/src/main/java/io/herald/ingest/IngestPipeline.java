@@ -56,6 +56,12 @@ public class IngestPipeline {
         progress.started(protocol, System.currentTimeMillis());
         try {
             consumeInHand(protocol, message, mapper);
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a commit that fails reaches here as the transaction interceptor's
+            // checked RollbackException. Counted before the adapter rolls the delivery back, every failed attempt
+            // once, the last one too; rethrown as it came.
+            metrics.failed(protocol);
+            throw e;
         } finally {
             progress.finished(protocol);
         }

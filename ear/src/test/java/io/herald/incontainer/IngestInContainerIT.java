@@ -11,7 +11,7 @@ import io.herald.protocol.ewallet.JpaEwalletDirectory;
 import io.herald.protocol.loom.LoomEvent;
 import io.herald.protocol.loom.LoomHistory;
 import io.herald.protocol.loom.LoomTopics;
-import io.herald.protocol.openbazaar.OpenBazaarEventConsumer;
+import io.herald.protocol.openbazaar.OpenBazaarEventMapper;
 import io.herald.protocol.openbazaar.OpenBazaarHistory;
 import io.herald.protocol.wazo.WazoEventMapper;
 import jakarta.inject.Inject;
@@ -66,7 +66,7 @@ public class IngestInContainerIT extends InContainerTest {
     @Test
     void openBazaarKeepsNotificationsAndChatMessagesAndOnlyRelaysTheRest() {
         String node = "ic-node-" + RUN;
-        Map<String, String> toNode = Map.of(OpenBazaarEventConsumer.NODE_PROPERTY, node);
+        Map<String, String> toNode = Map.of(OpenBazaarEventMapper.NODE_PROPERTY, node);
 
         long ingested = metrics.snapshot(Protocol.OPENBAZAAR).eventsIngested();
 

@@ -8,7 +8,7 @@ import io.herald.persistence.StoredEvent;
 import io.herald.protocol.loom.JpaLoomAcks;
 import io.herald.protocol.loom.LoomEvent;
 import io.herald.protocol.loom.LoomTopics;
-import io.herald.protocol.openbazaar.OpenBazaarEventConsumer;
+import io.herald.protocol.openbazaar.OpenBazaarEventMapper;
 import io.herald.protocol.openbazaar.OpenBazaarHistory;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -97,7 +97,7 @@ public class PagingInContainerIT extends InContainerTest {
         int notifications = 230;
         producer.sendAll(Protocol.OPENBAZAAR, IntStream.range(0, notifications)
                         .mapToObj(i -> Events.notification("n" + i, i % 2 == 0 ? "payment" : "follow")).toList(),
-                Map.of(OpenBazaarEventConsumer.NODE_PROPERTY, node));
+                Map.of(OpenBazaarEventMapper.NODE_PROPERTY, node));
         Eventually.until("all notifications stored", () -> openBazaarHistory.notifications(node, 1, null, Set.of()).total(),
                 total -> total == notifications);
 

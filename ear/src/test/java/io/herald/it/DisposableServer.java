@@ -1,25 +1,22 @@
 package io.herald.it;
 
+import io.herald.testserver.ServerDirectory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A Herald of one test's own: the configuration of the server under test copied under {@code target/}
  * (so on PostgreSQL when that one is: the database is then {@code HERALD_DB_URL} of the test's
- * environment, which this server inherits), with its own data directory and ports, started from its own launch script so the test can kill it
- * (SIGKILL), stop it (SIGTERM) and start it again on the same data, as an operator's server would be.
+ * environment, which this server inherits), with its own data directory and ports, started from its
+ * own launch script so the test can kill it (SIGKILL), stop it (SIGTERM) and start it again on the same data, as an operator's server would be.
  */
 final class DisposableServer implements AutoCloseable {
 
@@ -44,21 +41,8 @@ final class DisposableServer implements AutoCloseable {
      * {@code options} are system properties for the server ({@code -Dname=value}).
      */
     static DisposableServer prepare(String name, int offset, String... options) throws IOException {
-        Path base = Path.of(System.getProperty("herald.it.work.dir", "target")).toAbsolutePath()
-                .resolve(Herald.ON_POSTGRESQL ? name + "-postgresql" : name);
-        deleteTree(base);
-        Path configuration = Files.createDirectories(base.resolve("configuration"));
-        try (Stream<Path> files = Files.list(Herald.SERVER_BASE.resolve("configuration"))) {
-            // logging.properties names the shared server's log file by its absolute path, and the boot logs
-            // there until the logging subsystem starts: without it, this server's early lines go to its console.
-            for (Path file : files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().equals("logging.properties")).toList()) {
-                Files.copy(file, configuration.resolve(file.getFileName()));
-            }
-        }
-        // The shared test server records its own deployment in the configuration; this server deploys from its folder.
-        Path config = configuration.resolve("standalone-full.xml");
-        Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
+        Path base = ServerDirectory.fresh(Path.of(System.getProperty("herald.it.work.dir", "target")).toAbsolutePath()
+                .resolve(Herald.ON_POSTGRESQL ? name + "-postgresql" : name), Herald.SERVER_BASE.resolve("configuration"));
         Path deployments = Files.createDirectories(base.resolve("deployments"));
         Files.copy(Path.of(System.getProperty("herald.ear")), deployments.resolve("herald.ear"));
         return new DisposableServer(base, offset, List.of(options), Herald.ADMIN_PASSWORD);
@@ -177,21 +161,6 @@ final class DisposableServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         end(true);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     private String consoleTail() throws IOException {

@@ -15,6 +15,7 @@ public class HeraldMetrics {
     private final Map<Protocol, LongAdder> framesDelivered = counters(LongAdder::new);
     private final Map<Protocol, LongAdder> framesDropped = counters(LongAdder::new);
     private final Map<Protocol, LongAdder> malformedMessages = counters(LongAdder::new);
+    private final Map<Protocol, LongAdder> failedDeliveries = counters(LongAdder::new);
 
     private static <T> Map<Protocol, T> counters(java.util.function.Supplier<T> factory) {
         Map<Protocol, T> map = new EnumMap<>(Protocol.class);
@@ -48,17 +49,24 @@ public class HeraldMetrics {
         malformedMessages.get(protocol).increment();
     }
 
+    /** A delivery that failed for a reason other than its content: rolled back for the broker to retry. */
+    public void failed(Protocol protocol) {
+        failedDeliveries.get(protocol).increment();
+    }
+
     public Snapshot snapshot(Protocol protocol) {
         return new Snapshot(protocol,
                 openConnections.get(protocol).get(),
                 eventsIngested.get(protocol).sum(),
                 framesDelivered.get(protocol).sum(),
                 framesDropped.get(protocol).sum(),
-                malformedMessages.get(protocol).sum());
+                malformedMessages.get(protocol).sum(),
+                failedDeliveries.get(protocol).sum());
     }
 
     /** The counters of one protocol at one moment. */
     public record Snapshot(Protocol protocol, long openConnections, long eventsIngested,
-                           long framesDelivered, long framesDropped, long malformedMessages) {
+                           long framesDelivered, long framesDropped, long malformedMessages,
+                           long failedDeliveries) {
     }
 }

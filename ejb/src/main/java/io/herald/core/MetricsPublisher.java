@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
 public class MetricsPublisher {
 
     private static final List<String> NAMES = List.of("herald.open.connections", "herald.events.ingested",
-            "herald.malformed.messages", "herald.frames.delivered", "herald.frames.dropped");
+            "herald.malformed.messages", "herald.ingest.failures", "herald.frames.delivered", "herald.frames.dropped");
 
     @Inject
     MeterRegistry registry;
@@ -36,6 +36,7 @@ public class MetricsPublisher {
                     m -> m.snapshot(protocol).openConnections());
             counter("herald.events.ingested", protocol, m -> m.snapshot(protocol).eventsIngested());
             counter("herald.malformed.messages", protocol, m -> m.snapshot(protocol).malformedMessages());
+            counter("herald.ingest.failures", protocol, m -> m.snapshot(protocol).failedDeliveries());
             counter("herald.frames.delivered", protocol, m -> m.snapshot(protocol).framesDelivered());
             counter("herald.frames.dropped", protocol, m -> m.snapshot(protocol).framesDropped());
         }

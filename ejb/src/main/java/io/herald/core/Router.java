@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Subscriptions and fan-out for every protocol. Joins go through the protocol's
- * {@link TopicPolicy}; publications arrive as CDI events and go out only once the transaction
- * that produced them has committed.
+ * {@link TopicPolicy}, decided apart from being applied ({@link Admission}); publications arrive
+ * as CDI events and go out only once the transaction that produced them has committed.
  */
 @ApplicationScoped
 public class Router {
@@ -67,13 +67,32 @@ public class Router {
         }
     }
 
-    /** Subscribes when the protocol's policy allows it, and says why not otherwise. */
+    /**
+     * Asks the protocol's policy whether the subscriber may join the topic, and subscribes nothing:
+     * the caller applies the answer with {@link Admission#subscribe()}. The policy may query a
+     * database, so a connection calls this holding no lock of its own.
+     */
+    public Admission admit(Subscriber subscriber, String topic) {
+        return admitAs(subscriber, subscriber.principal(), topic);
+    }
+
+    /**
+     * {@link #admit}, with the policy deciding on the principal the subscriber is about to have: for
+     * a connection that authenticates in-band and takes its principal with the join that follows.
+     */
+    public Admission admitAs(Subscriber subscriber, Object principal, String topic) {
+        JoinDecision decision = policy(subscriber.protocol()).mayJoin(principal, topic);
+        return new Admission(registries.get(subscriber.protocol()), subscriber, topic, decision);
+    }
+
+    /**
+     * Subscribes when the protocol's policy allows it, and says why not otherwise: {@link #admit}
+     * and its subscribe at once, for a caller that holds no lock and sends no answer.
+     */
     public JoinDecision join(Subscriber subscriber, String topic) {
-        JoinDecision decision = policy(subscriber.protocol()).mayJoin(subscriber.principal(), topic);
-        if (decision == JoinDecision.ALLOWED) {
-            registries.get(subscriber.protocol()).add(topic, subscriber);
-        }
-        return decision;
+        Admission admission = admit(subscriber, topic);
+        admission.subscribe();
+        return admission.decision();
     }
 
     /** @return true if the subscriber was on the topic */

@@ -59,7 +59,7 @@ public class DeadLetters {
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                     .send(context.createQueue(queueOf(protocol)), copy);
         } catch (JMSException e) {
-            throw new Ingest.IngestFailure("could not move a rejected message to " + queueOf(protocol), e);
+            throw new IngestPipeline.IngestFailure("could not move a rejected message to " + queueOf(protocol), e);
         }
     }
 

@@ -3,7 +3,11 @@ package io.herald.ingest;
 import io.herald.core.Publication;
 import jakarta.jms.Message;
 
-/** Turns one protocol's JMS message into the publication the router fans out. */
+/**
+ * Turns one protocol's JMS message into the publication the router fans out, storing on the way
+ * what the protocol keeps; each protocol's ingest bean is one. {@link IngestTransaction} calls it
+ * inside the transaction that commits before the message is acknowledged.
+ */
 @FunctionalInterface
 public interface EventMapper {
 

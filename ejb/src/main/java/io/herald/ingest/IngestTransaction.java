@@ -8,10 +8,11 @@ import jakarta.jms.Message;
 import jakarta.transaction.Transactional;
 
 /**
- * The one transaction of an ingested message: the protocol's mapper stores what must survive
- * (Loom's events, OpenBazaar's history, chat's push outbox, eWallet's directory) and the
- * publication is fired; the router sends it only once this transaction has committed. A malformed
- * message rolls back whatever the mapper wrote before it noticed.
+ * The one transaction of an ingested message: the protocol's ingest bean, as its
+ * {@link EventMapper}, stores what must survive (Loom's events, OpenBazaar's history, chat's push
+ * outbox, eWallet's directory) and the publication is fired; the router sends it only once this
+ * transaction has committed. A malformed message rolls back whatever was written before it was
+ * noticed.
  */
 @ApplicationScoped
 public class IngestTransaction {

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The history of the protocols that keep one: events appended to named streams with a sequence
- * number per stream, written in the caller's (the MDB's) transaction.
+ * number per stream. Appends join the caller's transaction (on the ingest path,
+ * {@link io.herald.ingest.IngestTransaction}'s); the ingest beans reach them through {@link EventStreams}.
  */
 @ApplicationScoped
 public class EventStore {

@@ -72,6 +72,35 @@ class RouterTest {
     }
 
     @Test
+    void anAdmissionSubscribesNothingUntilItIsApplied() {
+        RecordingSubscriber alice = subscriber("alice");
+
+        Admission admission = router.admit(alice, "room:alice");
+        router.publish(event("before", "room:alice"));
+
+        assertEquals(JoinDecision.ALLOWED, admission.decision());
+        assertFalse(router.isSubscribed(alice, "room:alice"));
+        assertTrue(admission.subscribe());
+        assertTrue(admission.subscribe(), "subscribing twice is subscribing once");
+        router.publish(event("after", "room:alice"));
+        assertEquals(List.of("room:alice after"), alice.frames);
+        assertEquals(Set.of(alice), router.subscribersOf(Protocol.LOOM, "room:alice"));
+    }
+
+    @Test
+    void aRefusedAdmissionNeverSubscribes() {
+        RecordingSubscriber alice = subscriber("alice");
+
+        Admission refused = router.admit(alice, "room:bob");
+
+        assertEquals(JoinDecision.FORBIDDEN, refused.decision());
+        assertFalse(refused.allowed());
+        assertFalse(refused.subscribe());
+        assertFalse(router.isSubscribed(alice, "room:bob"));
+        assertEquals(0, router.topicCount(Protocol.LOOM));
+    }
+
+    @Test
     void aPublicationReachesTheSubscribersOfItsTopicsOnly() {
         RecordingSubscriber alice = subscriber("alice");
         RecordingSubscriber bob = subscriber("bob");

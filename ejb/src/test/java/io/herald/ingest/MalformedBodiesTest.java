@@ -32,8 +32,8 @@ class MalformedBodiesTest {
     }
 
     private static final Map<String, BodyMapper> MAPPERS = Map.of(
-            "chat", body -> new ChatEventMapper().read(body),
-            "ewallet", body -> new EwalletEventMapper().readMessage(body),
+            "chat", ChatEventMapper::read,
+            "ewallet", EwalletEventMapper::readMessage,
             "loom", body -> new LoomEventMapper().parse(body),
             "openbazaar", body -> OpenBazaarEventMapper.map("node-1", body),
             "wazo", body -> new WazoEventMapper().map(body, "tenant-1", "*"));
@@ -64,17 +64,17 @@ class MalformedBodiesTest {
     @Test
     void aBytesMessageThatIsNotUtf8IsMalformedNotReplacementCharacters() {
         byte[] latin1 = "{\"name\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
-        MalformedEventException e = assertThrows(MalformedEventException.class, () -> Ingest.text(bytesMessage(latin1)));
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> IngestPipeline.text(bytesMessage(latin1)));
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
     }
 
     @Test
     void aBytesMessageInUtf8IsItsText() throws Exception {
         String body = "{\"name\":\"caf\u00e9 \u2603\"}";
-        assertEquals(body, Ingest.text(bytesMessage(body.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(body, IngestPipeline.text(bytesMessage(body.getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** Only what {@link Ingest#text} reads of a BytesMessage: its length and its bytes. */
+    /** Only what {@link IngestPipeline#text} reads of a BytesMessage: its length and its bytes. */
     private static BytesMessage bytesMessage(byte[] body) {
         return (BytesMessage) Proxy.newProxyInstance(BytesMessage.class.getClassLoader(),
                 new Class<?>[] {BytesMessage.class}, (proxy, method, args) -> switch (method.getName()) {

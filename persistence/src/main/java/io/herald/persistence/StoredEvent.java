@@ -56,7 +56,7 @@ public class StoredEvent {
     public static final int KIND_LENGTH = 100;
     /**
      * The length that leaves a text column unbounded: longer than any VARCHAR, so Hibernate gives it the
-     * database's long text type (PostgreSQL {@code text}, H2 {@code character varying}) and reads and writes
+     * database's long text type (PostgreSQL {@code text}, H2 {@code clob}) and reads and writes
      * it as a plain string. Not a LOB: on PostgreSQL a LOB is a large object kept apart from its row, left
      * behind when the row is deleted, and unreadable outside a transaction (migration V2).
      */

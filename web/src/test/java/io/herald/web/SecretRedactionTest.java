@@ -8,9 +8,8 @@ import io.herald.web.admin.ChatTokensResource;
 import io.herald.web.admin.EwalletDirectoryResource;
 import io.herald.web.admin.OpenBazaarNodesResource;
 import io.herald.web.admin.WazoTokensResource;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.protocol.chat.ChatFrame;
-import io.herald.web.protocol.loom.LoomHandshakeFilter;
-import io.herald.web.protocol.wazo.WazoHandshake;
 import io.herald.web.protocol.wazo.WazoOp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,8 @@ class SecretRedactionTest {
 
     @Test
     void whatClientsPresentAtTheHandshake() {
-        assertRedacted(new LoomHandshakeFilter.PresentedAuthorization("Bearer " + SECRET));
-        assertFalse(new WazoHandshake(SECRET, "2").toString().contains(SECRET));
+        assertRedacted(Handshake.Presented.of("Bearer " + SECRET));
+        assertRedacted(Handshake.Presented.of(SECRET).with("version", "2"));
     }
 
     @Test

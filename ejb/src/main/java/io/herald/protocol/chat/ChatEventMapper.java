@@ -1,10 +1,7 @@
 package io.herald.protocol.chat;
 
-import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
-import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
-import jakarta.jms.Message;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,15 +20,13 @@ import java.util.Map;
  * them (for typing, {@code from_id}, {@code topic_id} and {@code ts}). {@code to} may be a number
  * or a string of digits; ids inside the packet are numbers, as on the wire.
  */
-public final class ChatEventMapper implements EventMapper {
+public final class ChatEventMapper {
 
-    @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
-        return read(body).publication();
+    private ChatEventMapper() {
     }
 
-    /** The event of one message body, for callers that also need its recipient (FCM fallback). */
-    public ChatEvent read(String body) throws MalformedEventException {
+    /** The event of one message body: its recipient and its packet. */
+    public static ChatEvent read(String body) throws MalformedEventException {
         JsonObject event = EventJson.object(body);
         String type = string(event, "type", "event");
         long to = recipient(event);

@@ -1,82 +1,41 @@
 package io.herald.protocol.chat;
 
-import io.herald.persistence.chat.FcmOutboxPush;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The durable queue of FCM pushes: filled in the transaction that consumes a chat message, drained
- * by {@link FcmPushWorker}. Every state change is its own short transaction, never one held across
- * a call to FCM.
+ * Port to the durable queue of FCM pushes: filled by {@link ChatIngest} in the ingest transaction
+ * of a chat message, drained by {@link FcmPushWorker}. The JPA adapter is {@link JpaFcmOutbox};
+ * unit tests use an in-memory one.
  */
-@ApplicationScoped
-public class FcmOutbox {
-
-    @PersistenceContext(unitName = "herald")
-    EntityManager em;
-
-    @Inject
-    JpaChatDevices devices;
+public interface FcmOutbox {
 
     /** A push due to be sent. */
-    public record Pending(long id, long userId, String fcmToken, ChatDevices.Platform platform, String body,
-                          int failedAttempts, Instant nextAttemptAt, String lastError) {
-        static Pending of(FcmOutboxPush push) {
-            return new Pending(push.getId(), push.getUserId(), push.getFcmToken(),
-                    ChatDevices.Platform.valueOf(push.getPlatform()), push.getBody(), push.getFailedAttempts(),
-                    push.getNextAttemptAt(), push.getLastError());
-        }
+    record Pending(long id, long userId, String fcmToken, ChatDevices.Platform platform, String body,
+                   int failedAttempts, Instant nextAttemptAt, String lastError) {
     }
 
-    /** Stores the pushes for {@code recipient} in the caller's (the consuming MDB's) transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(long recipient, List<FcmPayloads.FcmPush> pushes, Instant now) {
-        for (FcmPayloads.FcmPush push : pushes) {
-            em.persist(new FcmOutboxPush(recipient, push.token(), push.platform().name(), push.json(), now));
-        }
-    }
+    /**
+     * Stores the pushes for {@code recipient} in the ingest transaction, which must be active,
+     * except one whose {@link FcmPayloads.FcmPush#key} is still waiting in the
+     * outbox: a chat message redelivered while its push waits is not pushed twice. A push already
+     * sent is forgotten, so a redelivery after that (a crash before the broker received the
+     * acknowledgement) is pushed again; the app recognises the message by its {@code seq_id}.
+     */
+    void enqueue(long recipient, List<FcmPayloads.FcmPush> pushes, Instant now);
 
     /** The pushes due at {@code now}, oldest due first, at most {@code limit}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Pending> due(Instant now, int limit) {
-        return em.createNamedQuery(FcmOutboxPush.DUE, FcmOutboxPush.class).setParameter("now", now)
-                .setMaxResults(limit).getResultStream().map(Pending::of).toList();
-    }
+    List<Pending> due(Instant now, int limit);
 
     /** Every push still waiting, for operators. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Pending> waiting(int limit) {
-        return em.createNamedQuery(FcmOutboxPush.ALL, FcmOutboxPush.class)
-                .setMaxResults(limit).getResultStream().map(Pending::of).toList();
-    }
+    List<Pending> waiting(int limit);
 
     /** FCM took the push: it leaves the outbox. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delivered(long id) {
-        FcmOutboxPush push = em.find(FcmOutboxPush.class, id);
-        if (push != null) {
-            em.remove(push);
-        }
-    }
+    void delivered(long id);
 
     /** FCM no longer knows the device: the push leaves the outbox and the device its user. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void tokenInvalid(long id, String fcmToken) {
-        delivered(id);
-        devices.remove(fcmToken);
-    }
+    void tokenInvalid(long id, String fcmToken);
 
     /** The attempt failed: the push waits until {@code retryAt}. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(long id, String reason, Instant retryAt) {
-        FcmOutboxPush push = em.find(FcmOutboxPush.class, id);
-        if (push != null) {
-            push.failed(reason, retryAt);
-        }
-    }
+    void failed(long id, String reason, Instant retryAt);
 }

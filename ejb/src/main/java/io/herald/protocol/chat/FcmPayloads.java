@@ -1,5 +1,6 @@
 package io.herald.protocol.chat;
 
+import io.herald.core.Secrets;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.stream.JsonGenerator;
@@ -27,12 +28,17 @@ public final class FcmPayloads {
     private FcmPayloads() {
     }
 
-    /** One FCM request: its body, addressed to one device token. */
-    public record FcmPush(ChatDevices.Platform platform, String token, String json) {
+    /**
+     * One FCM request: its body, addressed to one device token.
+     *
+     * @param key what makes two requests the same push ({@link #pushKey}): the outbox keeps one
+     */
+    public record FcmPush(ChatDevices.Platform platform, String token, String json, String key) {
         public FcmPush {
             Objects.requireNonNull(platform, "platform");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(json, "json");
+            Objects.requireNonNull(key, "key");
         }
     }
 
@@ -52,9 +58,19 @@ public final class FcmPayloads {
             pushes.add(new FcmPush(device.platform(), device.fcmToken(), switch (device.platform()) {
                 case IOS -> apnsRequest(message, recipient, device.fcmToken());
                 case ANDROID -> android(message, recipient, List.of(device.fcmToken()));
-            }));
+            }, pushKey(message, recipient, device.fcmToken())));
         }
         return pushes;
+    }
+
+    /**
+     * The same message (topic and {@code seq_id}, the ids the app tells messages apart by) for the
+     * same recipient on the same device: SHA-256 in hex, a fixed length whatever the token's.
+     */
+    static String pushKey(ChatPacket.Message message, long recipient, String token) {
+        // Lengths first, so that no two different topic/token pairs join into the same text.
+        return Secrets.sha256Hex(recipient + ":" + message.seqId() + ":" + token.length() + ":" + token
+                + message.topicId());
     }
 
     /** The APNS format: an alert titled with the sender's name, the message in {@code xdata}. */

@@ -17,11 +17,11 @@ public final class OfflinePushes {
     }
 
     /**
-     * Asked while the event is ingested, so that the pushes are stored in the same transaction as the
-     * message is consumed; the router delivers the event live once that transaction commits. A
-     * session opening in between receives the message live and is pushed as well (a duplicate the
-     * app recognises by {@code seq_id}); a last session closing in between misses it on both paths,
-     * and the app finds it in the conversation's history when it opens again.
+     * Asked while the event is ingested, so that the pushes are stored in the ingest transaction,
+     * before the message is acknowledged; the router delivers the event live once that transaction
+     * commits. A session opening in between receives the message live and is pushed as well (a
+     * duplicate the app recognises by {@code seq_id}); a last session closing in between misses it
+     * on both paths, and the app finds it in the conversation's history when it opens again.
      *
      * @throws RuntimeException when the device registry fails
      */

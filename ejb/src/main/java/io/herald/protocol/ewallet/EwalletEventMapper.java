@@ -4,45 +4,32 @@ import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
-import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.Message;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a producer's eWallet message,
  * {@code {"event":"transaction_consumption_finalized","topics":["address:…"],"success":true,"data":{…},"error":null}},
- * into a publication sent once per addressed topic. A message may also, or instead, carry directory
- * entries ({@link EwalletDirectoryUpdate}) in a top-level {@code directory} object.
+ * and builds its publication, sent once per addressed topic. A message may also, or instead, carry
+ * directory entries ({@link EwalletDirectoryUpdate}) in a top-level {@code directory} object, which
+ * {@link EwalletIngest} stores.
  */
-@ApplicationScoped
-public class EwalletEventMapper implements EventMapper {
+public final class EwalletEventMapper {
 
-    @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
-        return map(body);
-    }
-
-    public Publication map(String body) throws MalformedEventException {
-        return publication(read(body));
-    }
-
-    /** The event a message body describes; every problem is reported, none thrown otherwise. */
-    public EwalletEvent read(String body) throws MalformedEventException {
-        return event(EventJson.object(body));
+    private EwalletEventMapper() {
     }
 
     /**
      * The whole message: its event, its {@code directory} entries, or both. A body without
      * {@code directory} must be an event.
      */
-    public EwalletMessage readMessage(String body) throws MalformedEventException {
+    public static EwalletMessage readMessage(String body) throws MalformedEventException {
         JsonObject json = EventJson.object(body);
         JsonValue directory = json.get("directory");
         EwalletDirectoryUpdate update = directory == null ? null : EwalletDirectoryUpdate.read(directory);
@@ -50,9 +37,15 @@ public class EwalletEventMapper implements EventMapper {
         return new EwalletMessage(update, hasEvent ? event(json) : null);
     }
 
-    /** The publication of a message's event. */
-    public static Publication publication(EwalletEvent event) {
-        return new Publication(Protocol.EWALLET, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC);
+    /**
+     * The publication of a message: its event on the event's topics, or, for a message that only
+     * updates the directory, the entries on no topic (nobody receives a frame).
+     */
+    public static Publication publication(EwalletMessage message) {
+        EwalletEvent event = message.event();
+        return event != null
+                ? new Publication(Protocol.EWALLET, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC)
+                : new Publication(Protocol.EWALLET, Set.of(), message.directory());
     }
 
     private static EwalletEvent event(JsonObject json) throws MalformedEventException {

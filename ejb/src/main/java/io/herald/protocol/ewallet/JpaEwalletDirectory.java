@@ -29,7 +29,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class JpaEwalletDirectory implements EwalletDirectory, EwalletKeys {
+public class JpaEwalletDirectory implements EwalletDirectory, EwalletKeys, EwalletDirectoryChanges {
 
     @PersistenceContext(unitName = "herald")
     EntityManager em;
@@ -115,12 +115,7 @@ public class JpaEwalletDirectory implements EwalletDirectory, EwalletKeys {
         key.setEnabled(enabled);
     }
 
-    /**
-     * Stores what a producer sent on the queue, in the caller's transaction (the message-driven
-     * bean's), so a message that fails later leaves no entry behind.
-     *
-     * @throws DirectoryConflict when a provider_user_id belongs to another user
-     */
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void apply(EwalletDirectoryUpdate update) {
         update.users().forEach(u -> putUser(u.id(), u.providerUserId(), u.addresses()));
@@ -237,13 +232,6 @@ public class JpaEwalletDirectory implements EwalletDirectory, EwalletKeys {
                 a.getId(), em.createQuery("select w.address from EwalletWallet w where w.accountId = :id "
                                 + "order by w.address", String.class)
                         .setParameter("id", id).getResultList()));
-    }
-
-    /** A change the directory refuses because it would make two users answer to one name. */
-    public static class DirectoryConflict extends RuntimeException {
-        public DirectoryConflict(String message) {
-            super(message);
-        }
     }
 
     private EwalletWallet wallet(String address) {

@@ -1,10 +1,5 @@
 package io.herald.protocol.loom;
 
-import io.herald.core.Protocol;
-import io.herald.core.Publication;
-import io.herald.ingest.Ingest;
-import io.herald.ingest.MalformedEventException;
-import io.herald.store.EventStore;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -13,12 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/**
- * Reads the Loom queue: each message is one event of one organization. It is stored in the
- * organization's stream (rewind and at-least-once replay read it there) in the transaction that
- * consumes the message, and published with its sequence number once that commits. A message
- * carrying an event id the stream already holds is published again but not stored twice.
- */
+/** Takes the Loom queue's messages, one at a time, to {@link LoomIngest}. */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/herald.loom"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -26,29 +16,15 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge")
 })
-// Delivered without XA; Ingest explains why and where the transaction is.
+// Delivered without XA; IngestPipeline explains why and where the transaction is.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoomEventConsumer implements MessageListener {
 
     @Inject
-    Ingest ingest;
-
-    @Inject
-    EventStore store;
-
-    @Inject
-    LoomEventMapper mapper;
+    LoomIngest ingest;
 
     @Override
     public void onMessage(Message message) {
-        ingest.consume(Protocol.LOOM, message, this::storeAndMap);
-    }
-
-    private Publication storeAndMap(String body, Message message) throws MalformedEventException {
-        LoomEvent event = mapper.parse(body);
-        String stream = LoomTopics.stream(event.organization());
-        long sequence = store.sequenceOf(stream, event.id())
-                .orElseGet(() -> store.append(stream, event.id(), event.name(), LoomStoredForm.of(event)).getSeq());
-        return mapper.publication(event.withSequence(sequence));
+        ingest.consume(message);
     }
 }

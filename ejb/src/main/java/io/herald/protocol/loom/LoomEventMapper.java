@@ -4,13 +4,11 @@ import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
-import io.herald.ingest.EventMapper;
 import io.herald.ingest.FieldLength;
 import io.herald.ingest.MalformedEventException;
 import io.herald.persistence.StoredEvent;
 import io.herald.persistence.loom.LoomAck;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.Message;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
@@ -22,7 +20,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
- * Maps a producer's Loom message to a {@link Publication} on {@code org:<organization>:event:<name>}.
+ * Reads a producer's Loom message into a {@link LoomEvent}, and builds the event's {@link Publication}
+ * on {@code org:<organization>:event:<name>}; {@link LoomIngest} stores it in between. Stored events
+ * are read back with the same {@link #parse}.
  *
  * <p>Required: {@code organization}, {@code id}, {@code name} (non-blank strings) and
  * {@code timestamp} (an ISO-8601 date-time with offset); {@code organization} and {@code id} have at
@@ -31,7 +31,7 @@ import java.util.Set;
  * when absent) and {@code received_at} (Herald's own receipt time when absent).
  */
 @ApplicationScoped
-public class LoomEventMapper implements EventMapper {
+public class LoomEventMapper {
 
     private static final DateTimeFormatter MILLIS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
 
@@ -45,12 +45,7 @@ public class LoomEventMapper implements EventMapper {
         this.clock = clock;
     }
 
-    @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
-        return publication(parse(body));
-    }
-
-    /** The publication of an event, once the caller has stored it and set its sequence number. */
+    /** The publication of an event, once {@link LoomIngest} has stored it and set its sequence number. */
     public Publication publication(LoomEvent event) {
         return new Publication(Protocol.LOOM, Set.of(event.topic()), event, Fanout.ONCE);
     }

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class OpenBazaarEventMapper {
 
+    /** The message property naming the node a message is for. */
+    public static final String NODE_PROPERTY = "node";
+
     /** The top-level keys of the node's socket messages. */
     public static final Set<String> KINDS = Set.of(
             "walletUpdate", "wallet", "notification", "message", "messageTyping", "messageRead", "status");

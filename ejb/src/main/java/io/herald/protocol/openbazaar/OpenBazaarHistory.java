@@ -1,15 +1,10 @@
 package io.herald.protocol.openbazaar;
 
-import io.herald.ingest.EventJson;
-import io.herald.ingest.MalformedEventException;
 import io.herald.persistence.StoredEvent;
 import io.herald.persistence.openbazaar.NotificationRead;
 import io.herald.store.EventStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,9 +16,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A node's notification and chat history, kept in the event store: notifications in one stream
- * per node (kind = notification type, key = notificationId), chat messages in one stream per
- * node, peer and subject (key = messageId). Read marks live beside the events.
+ * A node's notification and chat history, as the REST API reads and marks it, kept in the event
+ * store ({@link OpenBazaarIngest} writes it): notifications in one stream per node (kind =
+ * notification type, key = notificationId), chat messages in one stream per node, peer and subject
+ * (key = messageId). Read marks live beside the events.
  */
 @ApplicationScoped
 public class OpenBazaarHistory {
@@ -43,34 +39,6 @@ public class OpenBazaarHistory {
 
     public static String chatStream(String nodeId, String peerId, String subject) {
         return "openbazaar:" + nodeId + ":chat:" + peerId + ":" + subject;
-    }
-
-    /**
-     * Keeps what a node's socket message says for later, in the caller's (the MDB's) transaction.
-     * A notification or chat message whose id the stream already holds is not stored again: after a
-     * crash the broker redelivers messages Herald had stored but not yet acknowledged.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(NodeFrame frame) throws MalformedEventException {
-        if (frame.kind().equals("notification")) {
-            JsonObject notification = EventJson.object(frame.text()).getJsonObject("notification");
-            appendOnce(notificationStream(frame.nodeId()), notification.getString("notificationId"),
-                    stringOr(notification, "type", "notification"), notification.toString());
-        } else if (frame.kind().equals("message")) {
-            JsonObject message = EventJson.object(frame.text()).getJsonObject("message");
-            if (!(message.get("peerId") instanceof JsonString peer) || peer.getString().isEmpty()) {
-                throw new MalformedEventException("a chat message needs a non-empty string 'peerId'");
-            }
-            appendOnce(chatStream(frame.nodeId(), peer.getString(), stringOr(message, "subject", "")),
-                    stringOr(message, "messageId", null), "message", message.toString());
-        }
-    }
-
-    /** Appends unless the key is already in the stream; an event without a key cannot be recognised, so it is always appended. */
-    private void appendOnce(String stream, String key, String kind, String body) {
-        if (key == null || store.sequenceOf(stream, key).isEmpty()) {
-            store.append(stream, key, kind, body);
-        }
     }
 
     /** One stored notification as the REST API lists it. */
@@ -174,10 +142,5 @@ public class OpenBazaarHistory {
 
     private static int pageSize(int limit) {
         return limit < 0 || limit > MAX_PAGE ? MAX_PAGE : limit;
-    }
-
-    private static String stringOr(JsonObject object, String key, String fallback) {
-        JsonValue value = object.get(key);
-        return value instanceof JsonString s ? s.getString() : fallback;
     }
 }

@@ -1,18 +1,23 @@
 package io.herald.protocol.wazo;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
- * One ACL entry of a token, compiled once. A pattern is a dot-separated list of segments:
+ * One ACL entry of a token, compiled once to a regular expression with the rules of wazo-auth's
+ * access check, the one wazo-websocketd applies to each event's {@code required_acl}:
  * <ul>
- * <li>{@code *} matches exactly one segment, which may be empty;</li>
- * <li>{@code #} matches any run of characters, dots included, which may be empty (as a whole
- * segment it therefore covers one or more segments of the name: {@code a.#} matches {@code a.}
- * and {@code a.b.c} but not {@code a});</li>
- * <li>{@code me} matches the literal {@code me} and the token's user uuid;</li>
- * <li>inside a longer segment ({@code call*}), {@code *} and {@code #} match any characters of
- * that one segment;</li>
- * <li>anything else matches itself.</li>
+ * <li>{@code *} matches any characters but {@code .} and {@code #}: as a whole segment, exactly
+ * one segment, which may be empty;</li>
+ * <li>{@code #} matches any characters, dots included, which may be none: {@code a.#} matches
+ * {@code a.} and {@code a.b.c} but not {@code a}, and inside a segment it crosses dots too
+ * ({@code call#} matches {@code call.created});</li>
+ * <li>a whole segment {@code me} matches itself or the token's user uuid, and a whole segment
+ * {@code edit} matches itself or {@code update} (an action's older name); elsewhere these words
+ * are plain text;</li>
+ * <li>every other character matches itself.</li>
  * </ul>
  * A leading {@code !} makes the entry a denial; see {@link AclSet}.
  */
@@ -20,30 +25,76 @@ public final class AclPattern {
 
     private final String text;
     private final boolean denial;
-    private final Segment[] segments;
-    private final boolean hasRun;
+    private final Pattern regex;
+    /** What every name this pattern matches starts with: most names are refused without the regex. */
+    private final String literalPrefix;
 
-    private AclPattern(String text, boolean denial, Segment[] segments) {
+    private AclPattern(String text, boolean denial, Pattern regex, String literalPrefix) {
         this.text = text;
         this.denial = denial;
-        this.segments = segments;
-        boolean run = false;
-        for (Segment segment : segments) {
-            run |= segment == Run.INSTANCE;
-        }
-        this.hasRun = run;
+        this.regex = regex;
+        this.literalPrefix = literalPrefix;
     }
 
-    /** @param userUuid what {@code me} stands for; null for a token without a user */
+    /** @param userUuid what {@code me} stands for; null for a token without a user, whose {@code me} is plain text */
     public static AclPattern compile(String text, String userUuid) {
         Objects.requireNonNull(text, "text");
         boolean denial = text.startsWith("!");
-        AclName body = AclName.of(denial ? text.substring(1) : text);
-        Segment[] segments = new Segment[body.size()];
-        for (int i = 0; i < segments.length; i++) {
-            segments[i] = Segment.of(body.segment(i), userUuid);
+        String[] segments = (denial ? text.substring(1) : text).split("\\.", -1);
+        Map<String, String> aliases = userUuid == null ? Map.of("edit", "update")
+                : Map.of("edit", "update", "me", userUuid);
+        // Upstream's expressions are Python's, whose "." stops at a line feed and whose "$" also
+        // matches before a final one; UNIX_LINES gives Java's "." and "$" exactly that meaning.
+        // The "^" is redundant for lookingAt but spares each Pattern the search tables find() would use.
+        StringJoiner regex = new StringJoiner("\\.", "^", "$");
+        for (String segment : segments) {
+            String alias = aliases.get(segment);
+            regex.add(alias == null ? segmentRegex(segment) : either(segment, alias));
         }
-        return new AclPattern(text, denial, segments);
+        return new AclPattern(text, denial, Pattern.compile(regex.toString(), Pattern.UNIX_LINES),
+                literalPrefix(segments, aliases));
+    }
+
+    private static String either(String word, String alias) {
+        return "(?:" + Pattern.quote(word) + '|' + Pattern.quote(alias) + ')';
+    }
+
+    private static String segmentRegex(String segment) {
+        StringBuilder regex = new StringBuilder();
+        int literalStart = 0;
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '*' || c == '#') {
+                regex.append(quoteUnlessEmpty(segment.substring(literalStart, i))).append(c == '*' ? "[^.#]*" : ".*");
+                literalStart = i + 1;
+            }
+        }
+        return regex.append(quoteUnlessEmpty(segment.substring(literalStart))).toString();
+    }
+
+    private static String quoteUnlessEmpty(String literal) {
+        return literal.isEmpty() ? "" : Pattern.quote(literal);
+    }
+
+    private static String literalPrefix(String[] segments, Map<String, String> aliases) {
+        StringBuilder prefix = new StringBuilder();
+        for (String segment : segments) {
+            int literalEnd = aliases.containsKey(segment) ? 0 : firstWildcard(segment);
+            if (literalEnd >= 0) {
+                return prefix.append(segment, 0, literalEnd).toString();
+            }
+            prefix.append(segment).append('.');
+        }
+        return prefix.substring(0, prefix.length() - 1);
+    }
+
+    private static int firstWildcard(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) == '*' || segment.charAt(i) == '#') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean isDenial() {
@@ -51,141 +102,12 @@ public final class AclPattern {
     }
 
     public boolean matches(String name) {
-        return matches(AclName.of(name));
-    }
-
-    public boolean matches(AclName name) {
-        if (name.size() < segments.length || (!hasRun && name.size() != segments.length)) {
-            return false;
-        }
-        return matchFrom(0, name, 0);
-    }
-
-    /** The literal the first segment must equal, or null when the first segment is a wildcard. */
-    String firstLiteral() {
-        return segments[0] instanceof Literal literal ? literal.text() : null;
-    }
-
-    /** The user uuid a leading {@code me} also stands for, or null. */
-    Me firstMe() {
-        return segments[0] instanceof Me me ? me : null;
-    }
-
-    private boolean matchFrom(int p, AclName name, int n) {
-        while (p < segments.length) {
-            Segment segment = segments[p];
-            if (segment == Run.INSTANCE) {
-                int segmentsAfter = segments.length - p - 1;
-                if (segmentsAfter == 0) {
-                    return n < name.size();
-                }
-                // The run covers segments n..end-1 of the name; try every end that leaves room.
-                for (int end = n + 1; end <= name.size() - segmentsAfter; end++) {
-                    if (matchFrom(p + 1, name, end)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (n >= name.size() || !segment.matches(name.segment(n))) {
-                return false;
-            }
-            p++;
-            n++;
-        }
-        return n == name.size();
+        // lookingAt rather than matches: "$" may stop before a final line feed, as upstream's does.
+        return name.startsWith(literalPrefix) && regex.matcher(name).lookingAt();
     }
 
     @Override
     public String toString() {
         return text;
-    }
-
-    sealed interface Segment permits Literal, Me, One, Run, Glob {
-
-        boolean matches(String segment);
-
-        static Segment of(String text, String userUuid) {
-            if (text.equals("*")) {
-                return One.INSTANCE;
-            }
-            if (text.equals("#")) {
-                return Run.INSTANCE;
-            }
-            if (text.equals("me")) {
-                return new Me(userUuid);
-            }
-            if (text.indexOf('*') >= 0 || text.indexOf('#') >= 0) {
-                return new Glob(text);
-            }
-            return new Literal(text);
-        }
-    }
-
-    record Literal(String text) implements Segment {
-        @Override
-        public boolean matches(String segment) {
-            return text.equals(segment);
-        }
-    }
-
-    record Me(String userUuid) implements Segment {
-        @Override
-        public boolean matches(String segment) {
-            return segment.equals("me") || segment.equals(userUuid);
-        }
-    }
-
-    enum One implements Segment {
-        INSTANCE;
-
-        @Override
-        public boolean matches(String segment) {
-            return true;
-        }
-    }
-
-    /** Only meaningful to {@link #matchFrom}: it spans segments. */
-    enum Run implements Segment {
-        INSTANCE;
-
-        @Override
-        public boolean matches(String segment) {
-            return true;
-        }
-    }
-
-    /** A segment mixing characters and wildcards, matched within that one segment. */
-    record Glob(String pattern) implements Segment {
-        @Override
-        public boolean matches(String segment) {
-            // Greedy match with backtracking to the last wildcard: linear for one wildcard kind.
-            int p = 0;
-            int s = 0;
-            int lastWildcard = -1;
-            int resumeAt = 0;
-            while (s < segment.length()) {
-                if (p < pattern.length() && isWildcard(pattern.charAt(p))) {
-                    lastWildcard = p++;
-                    resumeAt = s;
-                } else if (p < pattern.length() && pattern.charAt(p) == segment.charAt(s)) {
-                    p++;
-                    s++;
-                } else if (lastWildcard >= 0) {
-                    p = lastWildcard + 1;
-                    s = ++resumeAt;
-                } else {
-                    return false;
-                }
-            }
-            while (p < pattern.length() && isWildcard(pattern.charAt(p))) {
-                p++;
-            }
-            return p == pattern.length();
-        }
-
-        private static boolean isWildcard(char c) {
-            return c == '*' || c == '#';
-        }
     }
 }

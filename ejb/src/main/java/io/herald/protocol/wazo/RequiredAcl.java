@@ -14,7 +14,7 @@ public sealed interface RequiredAcl {
     }
 
     /** A string: subscribers whose token ACL allows it receive the event. */
-    record Named(AclName acl) implements RequiredAcl {
+    record Named(String acl) implements RequiredAcl {
         public Named {
             Objects.requireNonNull(acl, "acl");
         }
@@ -24,6 +24,6 @@ public sealed interface RequiredAcl {
     RequiredAcl ANYONE = new Anyone();
 
     static RequiredAcl named(String acl) {
-        return new Named(AclName.of(acl));
+        return new Named(acl);
     }
 }

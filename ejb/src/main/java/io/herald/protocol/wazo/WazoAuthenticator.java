@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class WazoAuthenticator {
 
-    static final AclName WEBSOCKETD = AclName.of("websocketd");
+    static final String WEBSOCKETD = "websocketd";
 
     private final WazoTokens tokens;
     private final Clock clock;

@@ -4,11 +4,8 @@ import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
-import io.herald.ingest.EventMapper;
 import io.herald.ingest.MalformedEventException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -16,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Maps a message of the {@code herald.wazo} queue to a publication.
+ * Maps a message of the {@code herald.wazo} queue to a publication, for {@link WazoIngest}.
  *
  * <p>The producer contract mirrors the Wazo bus, where routing data travels as headers next to
  * the event: the message text is the bus event itself, a JSON object with a string {@code name}
@@ -26,17 +23,12 @@ import java.util.Set;
  * for an event only the tenant's admin tokens receive).
  */
 @ApplicationScoped
-public class WazoEventMapper implements EventMapper {
+public class WazoEventMapper {
 
     public static final String TENANT_PROPERTY = "tenant_uuid";
     public static final String USER_PROPERTY = "user_uuid";
 
-    @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
-        return map(body, property(message, TENANT_PROPERTY), property(message, USER_PROPERTY));
-    }
-
-    /** The same mapping with the properties already read; what the tests drive. */
+    /** The publication of a message's body, given its two addressing properties ({@link WazoIngest} reads them). */
     public Publication map(String body, String tenantUuid, String userUuid) throws MalformedEventException {
         WazoEvent event = toEvent(body, tenantUuid, userUuid);
         return new Publication(Protocol.WAZO, WazoTopics.of(event), event, Fanout.ONCE);
@@ -85,13 +77,5 @@ public class WazoEventMapper implements EventMapper {
             uuids.add(uuid.strip());
         }
         return new UserScope.Users(uuids);
-    }
-
-    private static String property(Message message, String name) throws MalformedEventException {
-        try {
-            return message.getStringProperty(name);
-        } catch (JMSException e) {
-            throw new MalformedEventException("cannot read the \"" + name + "\" property", e);
-        }
     }
 }

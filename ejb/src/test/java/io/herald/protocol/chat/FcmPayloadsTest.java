@@ -2,6 +2,7 @@ package io.herald.protocol.chat;
 
 import static io.herald.protocol.chat.SpecJson.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.herald.protocol.chat.ChatDevices.Device;
 import io.herald.protocol.chat.ChatDevices.Platform;
@@ -88,8 +89,32 @@ class FcmPayloadsTest {
                 new Device("ios-a", Platform.IOS)));
 
         assertEquals(List.of(
-                new FcmPush(Platform.ANDROID, "<fcm_token_1>", ANDROID),
-                new FcmPush(Platform.IOS, "ios-a", FcmPayloads.apnsRequest(Samples.message(), 1, "ios-a"))), pushes);
+                new FcmPush(Platform.ANDROID, "<fcm_token_1>", ANDROID,
+                        FcmPayloads.pushKey(Samples.message(), 1, "<fcm_token_1>")),
+                new FcmPush(Platform.IOS, "ios-a", FcmPayloads.apnsRequest(Samples.message(), 1, "ios-a"),
+                        FcmPayloads.pushKey(Samples.message(), 1, "ios-a"))), pushes);
+    }
+
+    @Test
+    void aPushIsKnownByItsMessageRecipientAndDevice() {
+        ChatPacket.Message message = Samples.message();
+        String key = FcmPayloads.pushKey(message, 1, "tok");
+
+        assertEquals(64, key.length());
+        assertEquals(key, FcmPayloads.pushKey(Samples.message(), 1, "tok"), "the same message again");
+        assertEquals(key, FcmPayloads.pushKey(new ChatPacket.Message(message.topicId(), message.seqId(), 3, "other",
+                message.content(), Map.of(), message.ts()), 1, "tok"), "topic and seq_id tell messages apart");
+        List<String> others = List.of(
+                FcmPayloads.pushKey(message, 2, "tok"),
+                FcmPayloads.pushKey(message, 1, "tok2"),
+                FcmPayloads.pushKey(new ChatPacket.Message("p2p1_3", message.seqId(), 2, message.name(),
+                        message.content(), message.status(), message.ts()), 1, "tok"),
+                FcmPayloads.pushKey(new ChatPacket.Message(message.topicId(), message.seqId() + 1, 2, message.name(),
+                        message.content(), message.status(), message.ts()), 1, "tok"),
+                // The same characters split differently between token and topic.
+                FcmPayloads.pushKey(new ChatPacket.Message("2", message.seqId(), 2, message.name(),
+                        message.content(), message.status(), message.ts()), 1, "tokp2p1_"));
+        others.forEach(other -> assertNotEquals(key, other));
     }
 
     @Test

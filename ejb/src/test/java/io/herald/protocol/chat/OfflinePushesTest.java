@@ -17,7 +17,8 @@ class OfflinePushesTest {
     @Test
     void aMessageToAnOfflineUserGoesToTheirDevices() {
         assertEquals(List.of(new FcmPush(Platform.ANDROID, "tok",
-                        FcmPayloads.android(Samples.message(), 1, List.of("tok")))),
+                        FcmPayloads.android(Samples.message(), 1, List.of("tok")),
+                        FcmPayloads.pushKey(Samples.message(), 1, "tok"))),
                 pushes.pushesFor(new ChatEvent(1, Samples.message())));
     }
 

@@ -13,11 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EwalletDirectoryUpdateTest {
 
-    private final EwalletEventMapper mapper = new EwalletEventMapper();
-
     @Test
     void readsEverySection() throws MalformedEventException {
-        EwalletMessage message = mapper.readMessage("""
+        EwalletMessage message = EwalletEventMapper.readMessage("""
                 {"directory":{
                   "users":[{"id":"usr_1","provider_user_id":"p1","addresses":["addr-1","addr-2"]},{"id":"usr_2"}],
                   "accounts":[{"id":"acc_1","addresses":["addr-3"]}],
@@ -37,7 +35,7 @@ class EwalletDirectoryUpdateTest {
 
     @Test
     void aMessageMayCarryEntriesAndAnEvent() throws MalformedEventException {
-        EwalletMessage message = mapper.readMessage("""
+        EwalletMessage message = EwalletEventMapper.readMessage("""
                 {"directory":{"transaction_consumptions":[{"id":"txc_1","address":"addr-1"}]},
                  "event":"transaction_consumption_request","topics":["address:addr-1"],"success":true,"data":{}}
                 """);
@@ -48,7 +46,7 @@ class EwalletDirectoryUpdateTest {
 
     @Test
     void aMessageWithoutEntriesIsAnEvent() throws MalformedEventException {
-        EwalletMessage message = mapper.readMessage(
+        EwalletMessage message = EwalletEventMapper.readMessage(
                 "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true}");
 
         assertNull(message.directory());
@@ -76,7 +74,7 @@ class EwalletDirectoryUpdateTest {
             "{\"directory\":{},\"topics\":[\"user:u\"],\"success\":true}"
     })
     void refusesWhatItCannotStoreWithAReason(String body) {
-        MalformedEventException e = assertThrows(MalformedEventException.class, () -> mapper.readMessage(body));
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> EwalletEventMapper.readMessage(body));
         assertTrue(!e.getMessage().isBlank());
     }
 

@@ -18,11 +18,18 @@ class AclSetTest {
             !foo.123.bar ; foo.*.bar                | foo.123.bar            | false
             # a denial wins over a more specific grant
             foo.123.bar ; !foo.#                    | foo.123.bar            | false
+            # a denial wins even when a grant repeats it, or when it covers the grant's whole subtree
+            foo.me.bar ; !foo.me.bar ; foo.me.bar   | foo.u-42.bar           | false
+            foo.# ; !foo.me.bar.# ; foo.me.bar.1    | foo.me.bar.1           | false
+            !*.bar ; foo.bar                        | foo.bar                | false
+            !*.bar ; foo.#                          | foo.x.bar              | true
             # a denial alone grants nothing
             !foo.123.bar                            | foo.124.bar            | false
             # denials understand me too
             events.# ; !events.users.me.secret      | events.users.u-42.secret | false
             events.# ; !events.users.me.secret      | events.users.u-7.secret  | true
+            # and edit
+            confd.# ; !confd.users.edit             | confd.users.update     | false
             # patterns starting with me, a wildcard or a literal are all found
             me.calls                                | u-42.calls             | true
             me.calls                                | me.calls               | true

@@ -1,7 +1,6 @@
 package io.herald.protocol.wazo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +9,6 @@ import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.MalformedEventException;
-import jakarta.jms.Message;
-import java.lang.reflect.Proxy;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WazoEventMapperTest {
 
-    private static final String TENANT = "t-1";
+    static final String TENANT = "t-1";
     private final WazoEventMapper mapper = new WazoEventMapper();
 
     @Test
@@ -79,27 +75,7 @@ class WazoEventMapperTest {
         assertThrows(MalformedEventException.class, () -> mapper.map("{\"name\":\"e\"}", TENANT, "a,,b"));
     }
 
-    @Test
-    void readsTheAddressingFromTheMessageProperties() throws Exception {
-        Message message = messageWith(Map.of("tenant_uuid", TENANT, "user_uuid", "u-9"));
-        WazoEvent event = mapper.map("{\"name\":\"e\"}", message).payload(WazoEvent.class);
-        assertEquals(TENANT, event.tenantUuid());
-        assertEquals(UserScope.users("u-9"), event.users());
-        assertInstanceOf(MalformedEventException.class, assertThrows(Exception.class,
-                () -> mapper.map("{\"name\":\"e\"}", messageWith(Map.of()))));
-    }
-
     private WazoEvent event(String body) throws MalformedEventException {
         return mapper.map(body, TENANT, "*").payload(WazoEvent.class);
-    }
-
-    private static Message messageWith(Map<String, String> properties) {
-        return (Message) Proxy.newProxyInstance(Message.class.getClassLoader(), new Class<?>[] {Message.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getStringProperty")) {
-                        return properties.get((String) args[0]);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
     }
 }

@@ -9,27 +9,41 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * One FCM request waiting to be sent: written in the transaction that consumed the chat message,
+ * One FCM request waiting to be sent: written in the transaction that ingested the chat message,
  * removed once FCM accepted it (or said its device token is gone). A failed attempt only moves
  * {@code nextAttemptAt}, so a push survives FCM outages and server restarts.
  */
 @Entity
-@Table(name = "chat_fcm_outbox", indexes = @Index(name = "ix_chat_fcm_outbox_due", columnList = "next_attempt_at"))
+@Table(name = "chat_fcm_outbox", indexes = @Index(name = "ix_chat_fcm_outbox_due", columnList = "next_attempt_at"),
+        uniqueConstraints = @UniqueConstraint(name = "uk_chat_fcm_outbox_push_key", columnNames = "push_key"))
+@NamedQuery(name = FcmOutboxPush.WAITING_WITH_KEY,
+        query = "select count(p) from FcmOutboxPush p where p.pushKey = :key")
 @NamedQuery(name = FcmOutboxPush.DUE,
         query = "select p from FcmOutboxPush p where p.nextAttemptAt <= :now order by p.nextAttemptAt, p.id")
 @NamedQuery(name = FcmOutboxPush.ALL,
         query = "select p from FcmOutboxPush p order by p.nextAttemptAt, p.id")
 public class FcmOutboxPush {
 
+    public static final String WAITING_WITH_KEY = "FcmOutboxPush.waitingWithKey";
     public static final String DUE = "FcmOutboxPush.due";
     public static final String ALL = "FcmOutboxPush.all";
+    /** A SHA-256 in hex. */
+    public static final int PUSH_KEY_LENGTH = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
+
+    /**
+     * What makes two rows the same push (the message and the device, hashed), so a redelivered
+     * message does not enqueue it twice. Null in rows written before Herald kept it.
+     */
+    @Column(name = "push_key", length = PUSH_KEY_LENGTH)
+    private String pushKey;
 
     /** The recipient, for operators reading the outbox. */
     @Column(name = "user_id", nullable = false)
@@ -60,8 +74,9 @@ public class FcmOutboxPush {
     protected FcmOutboxPush() {
     }
 
-    public FcmOutboxPush(long userId, String fcmToken, String platform, String body, Instant createdAt) {
+    public FcmOutboxPush(long userId, String pushKey, String fcmToken, String platform, String body, Instant createdAt) {
         this.userId = userId;
+        this.pushKey = pushKey;
         this.fcmToken = fcmToken;
         this.platform = platform;
         this.body = body;
@@ -71,6 +86,10 @@ public class FcmOutboxPush {
 
     public Long getId() {
         return id;
+    }
+
+    public String getPushKey() {
+        return pushKey;
     }
 
     public long getUserId() {

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Text frames of the chat WebSocket to and from {@link ChatFrame}s: pure functions, no state.
@@ -79,27 +80,33 @@ public final class ChatCodec {
 
     /** The exact text of a server frame. */
     public static String encode(ChatFrame.ServerFrame frame) {
-        if (frame instanceof ChatFrame.Push push) {
-            return ChatPacketJson.frame(push.packet());
-        }
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator json = GENERATORS.createGenerator(out)) {
-            json.writeStartObject();
-            if (frame instanceof ChatFrame.Success success) {
+        return switch (frame) {
+            case ChatFrame.Push push -> ChatPacketJson.frame(push.packet());
+            case ChatFrame.Success success -> write(json -> {
                 json.write("id", success.id());
                 json.write("status", 200);
                 json.writeStartObject("data");
                 writeResult(json, success.data());
                 json.writeEnd();
                 json.write("ts", ChatTime.format(success.ts()));
-            } else if (frame instanceof ChatFrame.Failure failure) {
+            });
+            case ChatFrame.Failure failure -> write(json -> {
                 if (failure.id() != null) {
                     json.write("id", failure.id());
                 }
                 json.write("status", failure.error().status());
                 json.write("err", failure.error().code());
                 json.write("ts", ChatTime.format(failure.ts()));
-            }
+            });
+        };
+    }
+
+    /** One JSON object, its members written by {@code members}. */
+    private static String write(Consumer<JsonGenerator> members) {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator json = GENERATORS.createGenerator(out)) {
+            json.writeStartObject();
+            members.accept(json);
             json.writeEnd();
         }
         return out.toString();
@@ -111,15 +118,17 @@ public final class ChatCodec {
     }
 
     private static void writeResult(JsonGenerator json, ChatFrame.Result result) {
-        if (result instanceof ChatFrame.Authenticated authenticated) {
-            json.write("user_id", authenticated.userId());
-        } else if (result instanceof ChatFrame.Listening listening) {
-            json.write("user_id", listening.userId());
-            json.write("peer_id", listening.peerId());
-            json.write("is_online", listening.isOnline());
-        } else if (result instanceof ChatFrame.Unlistened unlistened) {
-            json.write("user_id", unlistened.userId());
-            json.write("peer_id", unlistened.peerId());
+        switch (result) {
+            case ChatFrame.Authenticated authenticated -> json.write("user_id", authenticated.userId());
+            case ChatFrame.Listening listening -> {
+                json.write("user_id", listening.userId());
+                json.write("peer_id", listening.peerId());
+                json.write("is_online", listening.isOnline());
+            }
+            case ChatFrame.Unlistened unlistened -> {
+                json.write("user_id", unlistened.userId());
+                json.write("peer_id", unlistened.peerId());
+            }
         }
     }
 }

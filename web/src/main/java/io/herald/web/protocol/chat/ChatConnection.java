@@ -1,5 +1,6 @@
 package io.herald.web.protocol.chat;
 
+import io.herald.core.Admission;
 import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
@@ -9,15 +10,22 @@ import io.herald.protocol.chat.ChatTopic;
 import io.herald.web.delivery.FrameFailures;
 import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One chat WebSocket connection. The upgrade always succeeds; until {@code auth} succeeds every
  * other command gets 401. Once authenticated the connection receives the user's packets on
  * {@code user:<id>}, counts as one of the user's live sessions, and may listen to the presence of
  * peers. Bad input gets the protocol's error response and the connection stays open.
+ *
+ * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: the token check,
+ * the policy's decisions and the presence tracker (whose announcements take other connections'
+ * locks) are called with no lock held; a subscription and its response are made together under the
+ * lock, so a push to a freshly joined topic waits for the response, and a close racing with an auth
+ * or a listen leaves neither a subscription nor a live session behind.
  */
 public final class ChatConnection implements Subscriber {
 
@@ -33,17 +41,12 @@ public final class ChatConnection implements Subscriber {
     private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.CHAT);
     private final FrameFailures failures = FrameFailures.of(Protocol.CHAT);
 
-    /*
-     * Commands and close() run under `state`, so a close racing with an auth never leaves a live
-     * session behind. Frames are written under `send`, so that a push to a freshly joined user
-     * topic waits for the auth response; deliveries never wait on `state`, which is held across
-     * calls to the directory ports.
-     */
-    private final Object state = new Object();
-    private final Object send = new Object();
+    private final Object lock = new Object();
+    /** Set under the lock with the join of the user's own topic; read by the router without it. */
     private volatile ChatPrincipal principal;
-    private volatile boolean closed;
-    private final Set<String> presenceTopics = ConcurrentHashMap.newKeySet();
+    private String ownTopic;
+    private final Set<String> presenceTopics = new HashSet<>();
+    private boolean closed;
 
     public ChatConnection(ChatServices services, Outbound out) {
         this.services = services;
@@ -56,39 +59,36 @@ public final class ChatConnection implements Subscriber {
 
     /** One text frame from the client. */
     public void onText(String text) {
-        synchronized (state) {
-            if (closed) {
-                return;
-            }
-            ChatFrame.Inbound inbound = ChatCodec.decode(text);
-            if (inbound instanceof ChatFrame.Unreadable unreadable) {
+        if (isClosed()) {
+            return;
+        }
+        switch (ChatCodec.decode(text)) {
+            case ChatFrame.Unreadable unreadable -> {
                 malformedFrames.report(unreadable.reason(), "answered 400");
                 fail(unreadable.id(), ChatError.BAD_REQUEST);
-                return;
             }
-            ChatFrame.Command command = (ChatFrame.Command) inbound;
-            try {
-                handle(command);
-            } catch (RuntimeException e) {
-                failures.report("command " + command.getClass().getSimpleName(), e);
-                fail(command.id(), ChatError.SERVER_INTERNAL_ERROR);
+            case ChatFrame.Command command -> {
+                try {
+                    handle(command);
+                } catch (RuntimeException e) {
+                    failures.report("command " + command.getClass().getSimpleName(), e);
+                    fail(command.id(), ChatError.SERVER_INTERNAL_ERROR);
+                }
             }
         }
     }
 
     /** A binary frame: the protocol speaks JSON text only, so it is a bad request like any other. */
     public void onBinary() {
-        synchronized (state) {
-            if (!closed) {
-                malformedFrames.report("binary frame", "answered 400");
-                fail(null, ChatError.BAD_REQUEST);
-            }
+        if (!isClosed()) {
+            malformedFrames.report("binary frame", "answered 400");
+            fail(null, ChatError.BAD_REQUEST);
         }
     }
 
     /** The authentication deadline passed: a socket not authenticated by now is closed with {@link #AUTH_TIMEOUT}. */
     public void authDeadlinePassed() {
-        synchronized (state) {
+        synchronized (lock) {
             if (!closed && principal == null) {
                 out.close(AUTH_TIMEOUT, "authentication timeout");
             }
@@ -97,38 +97,38 @@ public final class ChatConnection implements Subscriber {
 
     /** The WebSocket is gone, whichever side closed it; safe to call more than once. */
     public void closed() {
-        synchronized (state) {
+        ChatPrincipal user;
+        synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
-            ChatPrincipal user = principal;
+            user = principal;
             if (user == null) {
                 return;
             }
-            try {
-                services.router().leaveAll(this, presenceTopics);
-                services.router().leave(this, ChatTopic.user(user.userId()));
-                presenceTopics.clear();
-            } finally {
-                // A session left counted would keep its user online for good.
-                services.presence().closed(user.userId(), this);
-            }
+            services.router().leaveAll(this, List.copyOf(presenceTopics));
+            services.router().leave(this, ownTopic);
+            presenceTopics.clear();
+        }
+        // A session left counted would keep its user online for good.
+        services.presence().closed(user.userId(), this);
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
         }
     }
 
     private void handle(ChatFrame.Command command) {
-        if (command instanceof ChatFrame.Auth auth) {
-            authenticate(auth);
-            return;
-        }
         ChatPrincipal user = principal;
-        if (user == null) {
-            fail(command.id(), ChatError.INVALID_ACCESS_TOKEN);
-        } else if (command instanceof ChatFrame.Listen listen) {
-            listen(user, listen);
-        } else if (command instanceof ChatFrame.Unlisten unlisten) {
-            unlisten(user, unlisten);
+        switch (command) {
+            case ChatFrame.Auth auth -> authenticate(auth);
+            case ChatFrame.Listen listen when user != null -> listen(user, listen);
+            case ChatFrame.Unlisten unlisten when user != null -> unlisten(user, unlisten);
+            case ChatFrame.Listen listen -> fail(listen.id(), ChatError.INVALID_ACCESS_TOKEN);
+            case ChatFrame.Unlisten unlisten -> fail(unlisten.id(), ChatError.INVALID_ACCESS_TOKEN);
         }
     }
 
@@ -139,57 +139,86 @@ public final class ChatConnection implements Subscriber {
             return;
         }
         ChatPrincipal user = found.get();
-        ChatPrincipal current = principal;
-        if (current != null) {
-            // Re-authenticating refreshes nothing but is harmless; switching users on a socket is not allowed.
-            if (current.equals(user)) {
-                succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));
-            } else {
-                fail(auth.id(), ChatError.BAD_REQUEST);
-            }
+        if (principal != null) {
+            reauthenticated(auth, user);
             return;
         }
         // Counted online before the answer goes out: a client told "200" is online for everyone
-        // asking after that. Presence is never entered while holding `send` (its announcements take
-        // the listeners' `send` locks), so it comes first and is undone if joining fails.
+        // asking after that. Undone below unless the socket is now the user's.
         services.presence().opened(user.userId(), this);
-        boolean joined = false;
+        boolean live = false;
         try {
-            synchronized (send) {
-                // The policy reads the principal from this subscriber, so it is set before joining.
-                principal = user;
-                JoinDecision own = services.router().join(this, ChatTopic.user(user.userId()));
-                if (own != JoinDecision.ALLOWED) {
-                    throw new IllegalStateException("policy refused user " + user.userId() + " their own topic: " + own);
-                }
-                joined = true;
-                succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));
+            String topic = ChatTopic.user(user.userId());
+            Admission own = services.router().admitAs(this, user, topic);
+            if (!own.allowed()) {
+                throw new IllegalStateException("policy refused user " + user.userId() + " their own topic: "
+                        + own.decision());
             }
+            synchronized (lock) {
+                if (closed) {
+                    return;
+                }
+                if (principal == null) {
+                    principal = user;
+                    ownTopic = topic;
+                    own.subscribe();
+                    succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));
+                    live = true;
+                    return;
+                }
+                // Another auth of this socket got in first; the presence it counted is this one's too.
+                live = principal.equals(user);
+            }
+            reauthenticated(auth, user);
         } finally {
-            if (!joined) {
-                principal = null;
+            if (!live) {
                 services.presence().closed(user.userId(), this);
             }
         }
     }
 
+    /** Re-authenticating refreshes nothing but is harmless; switching users on a socket is not allowed. */
+    private void reauthenticated(ChatFrame.Auth auth, ChatPrincipal user) {
+        if (user.equals(principal)) {
+            succeed(auth.id(), new ChatFrame.Authenticated(user.userId()));
+        } else {
+            fail(auth.id(), ChatError.BAD_REQUEST);
+        }
+    }
+
     private void listen(ChatPrincipal user, ChatFrame.Listen listen) {
         String topic = ChatTopic.presence(listen.peerId());
-        if (services.router().join(this, topic) != JoinDecision.ALLOWED) {
+        Admission admission = services.router().admit(this, topic);
+        if (!admission.allowed()) {
             fail(listen.id(), ChatError.FORBIDDEN_ACCESS);
             return;
         }
-        presenceTopics.add(topic);
-        boolean online = services.presence().isOnline(listen.peerId());
-        succeed(listen.id(), new ChatFrame.Listening(user.userId(), listen.peerId(), online));
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            admission.subscribe();
+            presenceTopics.add(topic);
+            // Read (a map lookup that never waits) once subscribed, so a change after it is pushed, after this answer.
+            boolean online = services.presence().isOnline(listen.peerId());
+            succeed(listen.id(), new ChatFrame.Listening(user.userId(), listen.peerId(), online));
+        }
     }
 
     private void unlisten(ChatPrincipal user, ChatFrame.Unlisten unlisten) {
         String topic = ChatTopic.presence(unlisten.peerId());
-        boolean wasListening = services.router().leave(this, topic);
-        presenceTopics.remove(topic);
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            if (presenceTopics.remove(topic)) {
+                services.router().leave(this, topic);
+                succeed(unlisten.id(), new ChatFrame.Unlistened(user.userId(), unlisten.peerId()));
+                return;
+            }
+        }
         // Unlistening twice is fine, but only for a peer the user could have listened to.
-        if (!wasListening && services.policy().mayJoin(user, topic) != JoinDecision.ALLOWED) {
+        if (services.policy().mayJoin(user, topic) != JoinDecision.ALLOWED) {
             fail(unlisten.id(), ChatError.FORBIDDEN_ACCESS);
             return;
         }
@@ -205,7 +234,7 @@ public final class ChatConnection implements Subscriber {
     }
 
     private void write(String frame) {
-        synchronized (send) {
+        synchronized (lock) {
             out.send(frame);
         }
     }
@@ -220,11 +249,14 @@ public final class ChatConnection implements Subscriber {
         return principal;
     }
 
+    /** A push on the user's own topic or on a peer's presence listened to; none once closed or unlistened. */
     @Override
     public void deliver(String topic, Publication publication) {
-        if (closed) {
-            return;
+        synchronized (lock) {
+            if (closed || !(topic.equals(ownTopic) || presenceTopics.contains(topic))) {
+                return;
+            }
+            out.send(publication.render(ChatCodec.FORMAT, ChatCodec::encodePush));
         }
-        write(publication.render(ChatCodec.FORMAT, ChatCodec::encodePush));
     }
 }

@@ -1,5 +1,6 @@
 package io.herald.web.protocol.ewallet;
 
+import io.herald.core.Admission;
 import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
@@ -33,8 +34,10 @@ import java.util.function.Supplier;
  * One eWallet socket after its handshake: the channels it joined and the replies the protocol
  * owes. The endpoint feeds it texts and lifecycle calls; the router feeds it publications.
  *
- * <p>Every method takes the connection's lock, so a join's reply is queued before any push on the
- * topic it joined, and no push is queued once a channel's {@code phx_close} has been.
+ * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: a join's policy
+ * decision runs with no lock held; its subscription and its reply are made under the lock, so the
+ * reply is queued before any push on the topic it joined, and no push is queued once a channel's
+ * {@code phx_close} has been.
  */
 public final class EwalletConnection implements Subscriber {
 
@@ -112,18 +115,15 @@ public final class EwalletConnection implements Subscriber {
                 return;
             }
             lastActivity = clock.instant();
-            Inbound frame = decoded.get();
-            if (frame instanceof Heartbeat heartbeat) {
-                send(Envelope.reply(EwalletFrame.PHOENIX_TOPIC, heartbeat.ref()));
-            } else if (frame instanceof Join join) {
-                join(join);
-            } else if (frame instanceof Leave leave) {
-                leave(leave);
-            } else if (frame instanceof ChannelEvent event) {
-                channelEvent(event);
-            } else if (frame instanceof Malformed malformed) {
+        }
+        switch (decoded.get()) {
+            case Heartbeat heartbeat -> queue(Envelope.reply(EwalletFrame.PHOENIX_TOPIC, heartbeat.ref()));
+            case Join join -> join(join);
+            case Leave leave -> leave(leave);
+            case ChannelEvent event -> channelEvent(event);
+            case Malformed malformed -> {
                 malformedFrames.report(malformed.reason(), "answered invalid_format");
-                send(Envelope.error(malformed.topic(), malformed.ref(), EwalletError.INVALID_FORMAT));
+                queue(Envelope.error(malformed.topic(), malformed.ref(), EwalletError.INVALID_FORMAT));
             }
         }
     }
@@ -191,50 +191,66 @@ public final class EwalletConnection implements Subscriber {
     }
 
     /*
-     * A repeated join replaces the channel: the old subscription is dropped whatever the new join's
-     * outcome, and its phx_close follows the new join's reply.
+     * The policy decides with no lock held, since it may query the directory; meanwhile a channel
+     * already joined on the topic goes on receiving. A repeated join replaces the channel: the old
+     * subscription is dropped whatever the new join's outcome, and its phx_close follows the new
+     * join's reply.
      */
     private void join(Join join) {
         String topic = join.topic();
-        Ref previous = joined.remove(topic);
+        Admission admission = null;
         EwalletError refusal;
         try {
-            JoinDecision decision = router.join(this, topic);
-            refusal = decision == JoinDecision.ALLOWED ? null : refusal(decision);
+            admission = router.admit(this, topic);
+            refusal = admission.allowed() ? null : refusal(admission.decision());
         } catch (RuntimeException e) {
             // The directory behind the policy failed; the client may try again, the socket lives on.
             failures.report("join", e);
             refusal = JOIN_CRASHED;
         }
-        if (refusal == null) {
-            joined.put(topic, join.ref());
-            send(Envelope.reply(topic, join.ref()));
-        } else {
-            if (previous != null) {
-                router.leave(this, topic);
+        synchronized (lock) {
+            if (closed) {
+                return;
             }
-            send(Envelope.refusal(topic, join.ref(), refusal));
-        }
-        if (previous != null) {
-            send(Envelope.close(topic, previous));
+            Ref previous = joined.remove(topic);
+            if (refusal == null) {
+                admission.subscribe();
+                joined.put(topic, join.ref());
+                send(Envelope.reply(topic, join.ref()));
+            } else {
+                if (previous != null) {
+                    router.leave(this, topic);
+                }
+                send(Envelope.refusal(topic, join.ref(), refusal));
+            }
+            if (previous != null) {
+                send(Envelope.close(topic, previous));
+            }
         }
     }
 
     private void leave(Leave leave) {
-        Ref joinRef = joined.remove(leave.topic());
-        if (joinRef == null) {
-            send(Envelope.refusal(leave.topic(), leave.ref(), EwalletError.UNMATCHED_TOPIC));
-            return;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            Ref joinRef = joined.remove(leave.topic());
+            if (joinRef == null) {
+                send(Envelope.refusal(leave.topic(), leave.ref(), EwalletError.UNMATCHED_TOPIC));
+                return;
+            }
+            router.leave(this, leave.topic());
+            send(Envelope.reply(leave.topic(), leave.ref()));
+            send(Envelope.close(leave.topic(), joinRef));
         }
-        router.leave(this, leave.topic());
-        send(Envelope.reply(leave.topic(), leave.ref()));
-        send(Envelope.close(leave.topic(), joinRef));
     }
 
     // The socket offers nothing to ask on a joined channel yet, so such events go unanswered.
     private void channelEvent(ChannelEvent event) {
-        if (!joined.containsKey(event.topic())) {
-            send(Envelope.refusal(event.topic(), event.ref(), EwalletError.UNMATCHED_TOPIC));
+        synchronized (lock) {
+            if (!closed && !joined.containsKey(event.topic())) {
+                send(Envelope.refusal(event.topic(), event.ref(), EwalletError.UNMATCHED_TOPIC));
+            }
         }
     }
 
@@ -246,6 +262,16 @@ public final class EwalletConnection implements Subscriber {
         };
     }
 
+    /** Queues a frame unless the socket is gone. */
+    private void queue(Envelope envelope) {
+        synchronized (lock) {
+            if (!closed) {
+                send(envelope);
+            }
+        }
+    }
+
+    /** Under the lock. */
     private void send(Envelope envelope) {
         out.send(EwalletCodec.encode(envelope));
     }

@@ -6,6 +6,7 @@ import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * {@code /api/socket}: the eWallet socket, on the plain HTTP and the TLS listener. Authentication
@@ -45,11 +47,14 @@ public class EwalletEndpoint {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        if (!(session.getUserPrincipal() instanceof EwalletPrincipal principal)) {
+        Optional<EwalletPrincipal> authenticated =
+                Handshake.authenticated(session.getUserPrincipal(), EwalletPrincipal.class);
+        if (authenticated.isEmpty()) {
             // Only reachable if the filter was bypassed; never serve an unauthenticated socket.
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
             return;
         }
+        EwalletPrincipal principal = authenticated.get();
         OutboundQueue out = outboundQueues.open(Protocol.EWALLET, session);
         connection = new EwalletConnection(router, out, Clock.systemUTC(), principal, idleTimeouts.timeout());
         inbound = limits.assembler(Protocol.EWALLET, out);

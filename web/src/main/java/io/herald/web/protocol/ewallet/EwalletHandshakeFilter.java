@@ -4,24 +4,22 @@ import io.herald.protocol.ewallet.EwalletHandshake;
 import io.herald.protocol.ewallet.EwalletHandshake.Accepted;
 import io.herald.protocol.ewallet.EwalletHandshake.Refused;
 import io.herald.protocol.ewallet.JpaEwalletDirectory;
-import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.web.inbound.Handshake;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.logging.Logger;
 
 /**
  * eWallet socket authentication, before any upgrade: the {@code Accept} and {@code Authorization}
  * headers go through {@link EwalletHandshake}; a refused request gets HTTP 403 and no upgrade, an
- * admitted one continues with the provider or client user as its user principal, which the
- * endpoint reads from its session.
+ * admitted one continues with the provider or client user as its authenticated {@link Handshake},
+ * which the endpoint reads from its session.
  */
 @WebFilter(urlPatterns = "/api/socket", asyncSupported = true)
 public class EwalletHandshakeFilter extends HttpFilter {
@@ -44,31 +42,17 @@ public class EwalletHandshakeFilter extends HttpFilter {
             refuse(response);
             return;
         }
-        if (outcome instanceof Refused refused) {
-            LOG.fine(() -> "eWallet upgrade from " + request.getRemoteAddr() + " refused: " + refused.refusal());
-            refuse(response);
-            return;
+        switch (outcome) {
+            case Refused refused -> {
+                LOG.fine(() -> "eWallet upgrade from " + request.getRemoteAddr() + " refused: " + refused.refusal());
+                refuse(response);
+            }
+            case Accepted accepted -> new Handshake.Authenticated(accepted.principal()).forward(request, response, chain);
         }
-        chain.doFilter(new AsPrincipal(request, ((Accepted) outcome).principal()), response);
     }
 
     private static void refuse(HttpServletResponse response) {
         response.setStatus(EwalletHandshake.REFUSED_STATUS);
         response.setContentLength(0);
-    }
-
-    /** The request, seen as made by the authenticated provider or client user. */
-    private static final class AsPrincipal extends HttpServletRequestWrapper {
-        private final EwalletPrincipal principal;
-
-        AsPrincipal(HttpServletRequest request, EwalletPrincipal principal) {
-            super(request);
-            this.principal = principal;
-        }
-
-        @Override
-        public Principal getUserPrincipal() {
-            return principal;
-        }
     }
 }

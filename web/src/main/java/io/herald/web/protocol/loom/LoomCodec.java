@@ -150,37 +150,25 @@ public final class LoomCodec {
 
     /** The exact text ActionCable sends for each frame, keys in ActionCable's order. */
     public static String encode(ServerFrame frame) {
-        if (frame instanceof ServerFrame.Welcome) {
-            return write(g -> g.write("type", "welcome"));
-        }
-        if (frame instanceof ServerFrame.Ping p) {
-            return write(g -> g.write("type", "ping").write("message", p.epochSeconds()));
-        }
-        if (frame instanceof ServerFrame.ConfirmSubscription c) {
-            return write(g -> g.write("identifier", c.identifier()).write("type", "confirm_subscription"));
-        }
-        if (frame instanceof ServerFrame.RejectSubscription r) {
-            return write(g -> g.write("identifier", r.identifier()).write("type", "reject_subscription"));
-        }
-        if (frame instanceof ServerFrame.Disconnect d) {
-            return write(g -> g.write("type", "disconnect").write("reason", d.reason()).write("reconnect", d.reconnect()));
-        }
-        if (frame instanceof ServerFrame.Delivery d) {
-            return write(g -> {
+        return switch (frame) {
+            case ServerFrame.Welcome welcome -> write(g -> g.write("type", "welcome"));
+            case ServerFrame.Ping p -> write(g -> g.write("type", "ping").write("message", p.epochSeconds()));
+            case ServerFrame.ConfirmSubscription c ->
+                    write(g -> g.write("identifier", c.identifier()).write("type", "confirm_subscription"));
+            case ServerFrame.RejectSubscription r ->
+                    write(g -> g.write("identifier", r.identifier()).write("type", "reject_subscription"));
+            case ServerFrame.Disconnect d ->
+                    write(g -> g.write("type", "disconnect").write("reason", d.reason()).write("reconnect", d.reconnect()));
+            case ServerFrame.Delivery d -> write(g -> {
                 g.write("identifier", d.identifier()).writeStartObject("message");
                 event(g, d.event());
                 g.writeEnd();
             });
-        }
-        if (frame instanceof ServerFrame.RewindComplete c) {
-            return write(g -> g.write("identifier", c.identifier()).writeStartObject("message")
+            case ServerFrame.RewindComplete c -> write(g -> g.write("identifier", c.identifier()).writeStartObject("message")
                     .write("action", "rewind_complete").write("replayed", c.replayed()).writeEnd());
-        }
-        if (frame instanceof ServerFrame.RewindFailed f) {
-            return write(g -> g.write("identifier", f.identifier()).writeStartObject("message")
+            case ServerFrame.RewindFailed f -> write(g -> g.write("identifier", f.identifier()).writeStartObject("message")
                     .write("action", "rewind_failed").write("reason", f.reason()).writeEnd());
-        }
-        throw new IllegalArgumentException("no encoding for " + frame);
+        };
     }
 
     private static void event(JsonGenerator g, LoomEvent event) {

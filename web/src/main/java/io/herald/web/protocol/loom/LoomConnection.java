@@ -1,6 +1,6 @@
 package io.herald.web.protocol.loom;
 
-import io.herald.core.JoinDecision;
+import io.herald.core.Admission;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -28,9 +29,13 @@ import java.util.logging.Logger;
 /**
  * One ActionCable connection to Loom's {@code EventChannel}. The endpoint calls {@link #opened()},
  * {@link #onText}, {@link #ping()} every 3 seconds, {@link #shutdown()} when the server stops and
- * {@link #closed()}; the router calls {@link #deliver}. State changes and sends happen under this
- * object's lock so frames leave in the order they were decided; the history reads of a replay run
- * outside it, while live events for that subscription wait in its buffer.
+ * {@link #closed()}; the router calls {@link #deliver}.
+ *
+ * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: state changes and
+ * sends happen under the lock, so frames leave in the order they were decided. The policy's
+ * decisions on a subscribe, and the history and ack reads of a replay, run with no lock held; a
+ * subscription and its {@code confirm_subscription} are made together under the lock, and live
+ * events for a subscription that is replaying wait in its buffer.
  */
 public final class LoomConnection implements Subscriber {
 
@@ -49,6 +54,7 @@ public final class LoomConnection implements Subscriber {
     private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.LOOM);
     private final FrameFailures failures = FrameFailures.of(Protocol.LOOM);
 
+    private final Object lock = new Object();
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     /** How many subscriptions need each joined topic; the router knows this connection once per topic. */
     private final Map<String, Integer> topicUses = new HashMap<>();
@@ -57,7 +63,10 @@ public final class LoomConnection implements Subscriber {
     public LoomConnection(LoomTokenVerifier.Result authentication, Router router, Outbound outbound, Clock clock,
                           LoomHistory history, LoomAcks acks) {
         this.authentication = authentication;
-        this.principal = authentication instanceof LoomTokenVerifier.Verified v ? v.principal() : null;
+        this.principal = switch (authentication) {
+            case LoomTokenVerifier.Verified verified -> verified.principal();
+            case LoomTokenVerifier.Refused refused -> null;
+        };
         this.router = router;
         this.outbound = outbound;
         this.clock = clock;
@@ -76,32 +85,45 @@ public final class LoomConnection implements Subscriber {
     }
 
     /** Welcomes an authenticated client; tells any other one it is unauthorized and closes. */
-    public synchronized void opened() {
-        if (principal == null) {
-            LOG.fine(() -> "Loom connection refused: " + authentication);
-            send(ServerFrame.Disconnect.UNAUTHORIZED);
-            outbound.close(NORMAL_CLOSURE, "unauthorized");
-            return;
-        }
-        open = true;
-        send(new ServerFrame.Welcome());
-    }
-
-    public synchronized void ping() {
-        if (open) {
-            send(new ServerFrame.Ping(clock.instant().getEpochSecond()));
+    public void opened() {
+        synchronized (lock) {
+            if (principal == null) {
+                LOG.fine(() -> "Loom connection refused: " + authentication);
+                send(ServerFrame.Disconnect.UNAUTHORIZED);
+                outbound.close(NORMAL_CLOSURE, "unauthorized");
+                return;
+            }
+            open = true;
+            send(new ServerFrame.Welcome());
         }
     }
 
-    public synchronized void shutdown() {
-        if (open) {
-            send(ServerFrame.Disconnect.SERVER_RESTART);
-            outbound.close(NORMAL_CLOSURE, "server_restart");
-            closed();
+    public void ping() {
+        synchronized (lock) {
+            if (open) {
+                send(new ServerFrame.Ping(clock.instant().getEpochSecond()));
+            }
         }
     }
 
-    public synchronized void closed() {
+    public void shutdown() {
+        synchronized (lock) {
+            if (open) {
+                send(ServerFrame.Disconnect.SERVER_RESTART);
+                outbound.close(NORMAL_CLOSURE, "server_restart");
+                close();
+            }
+        }
+    }
+
+    public void closed() {
+        synchronized (lock) {
+            close();
+        }
+    }
+
+    /** Under the lock. */
+    private void close() {
         open = false;
         router.leaveAll(this, List.copyOf(topicUses.keySet()));
         topicUses.clear();
@@ -111,18 +133,11 @@ public final class LoomConnection implements Subscriber {
     /** One client frame. Anything ActionCable would not act on is dropped without a reply. */
     public void onText(String text) {
         try {
-            LoomCodec.Decoded decoded = LoomCodec.decode(text);
-            if (!(decoded instanceof LoomCodec.Valid valid)) {
-                malformedFrames.report(((LoomCodec.Invalid) decoded).reason(), "ignored");
-                return;
-            }
-            Command command = valid.command();
-            if (command instanceof Command.Subscribe subscribe) {
-                subscribe(subscribe.identifier());
-            } else if (command instanceof Command.Unsubscribe unsubscribe) {
-                unsubscribe(unsubscribe.identifier());
-            } else if (command instanceof Command.Message message) {
-                message(message);
+            switch (LoomCodec.decode(text)) {
+                case LoomCodec.Invalid invalid -> malformedFrames.report(invalid.reason(), "ignored");
+                case LoomCodec.Valid(Command.Subscribe subscribe) -> subscribe(subscribe.identifier());
+                case LoomCodec.Valid(Command.Unsubscribe unsubscribe) -> unsubscribe(unsubscribe.identifier());
+                case LoomCodec.Valid(Command.Message message) -> message(message);
             }
         } catch (RuntimeException e) {
             // A bug or a failing port must cost this frame only, never the connection.
@@ -131,19 +146,31 @@ public final class LoomConnection implements Subscriber {
     }
 
     private void subscribe(String identifier) {
+        if (!isNew(identifier)) {
+            return;
+        }
+        var parsed = LoomCodec.parseIdentifier(identifier);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        ChannelIdentifier channel = parsed.get();
+        Optional<List<Admission>> admitted = channel.isValidEventSubscription()
+                ? admitAll(channel.events())
+                : Optional.empty();
         Subscription subscription;
-        synchronized (this) {
+        synchronized (lock) {
+            // Closed, or subscribed by a frame that overtook this one: the decisions are dropped unused.
             if (!open || subscriptions.containsKey(identifier)) {
                 return;
             }
-            var parsed = LoomCodec.parseIdentifier(identifier);
-            if (parsed.isEmpty()) {
-                return;
-            }
-            ChannelIdentifier channel = parsed.get();
-            if (!channel.isValidEventSubscription() || !joinAll(channel.events())) {
+            if (admitted.isEmpty()) {
                 send(new ServerFrame.RejectSubscription(identifier));
                 return;
+            }
+            for (Admission admission : admitted.get()) {
+                if (topicUses.merge(admission.topic(), 1, Integer::sum) == 1) {
+                    admission.subscribe();
+                }
             }
             subscription = new Subscription(identifier, new LinkedHashSet<>(channel.events()),
                     channel.delivery() == ChannelIdentifier.Delivery.AT_LEAST_ONCE);
@@ -157,67 +184,77 @@ public final class LoomConnection implements Subscriber {
         redeliverUnacknowledged(subscription);
     }
 
-    /** Joins the topic of every name, or none of them when the policy refuses one. */
-    private boolean joinAll(List<String> names) {
-        List<String> joined = new ArrayList<>();
+    private boolean isNew(String identifier) {
+        synchronized (lock) {
+            return open && !subscriptions.containsKey(identifier);
+        }
+    }
+
+    /**
+     * The policy's decision on the topic of every name, with no lock held (the policy reads the
+     * app's event names from the database); empty as soon as one is refused.
+     */
+    private Optional<List<Admission>> admitAll(List<String> names) {
+        List<Admission> admissions = new ArrayList<>(names.size());
         for (String name : names) {
-            String topic = LoomTopics.of(principal.organizationId(), name);
-            if (!topicUses.containsKey(topic)) {
-                if (router.join(this, topic) != JoinDecision.ALLOWED) {
-                    leaveAll(joined);
-                    return false;
+            Admission admission = router.admit(this, LoomTopics.of(principal.organizationId(), name));
+            if (!admission.allowed()) {
+                return Optional.empty();
+            }
+            admissions.add(admission);
+        }
+        return Optional.of(admissions);
+    }
+
+    private void unsubscribe(String identifier) {
+        synchronized (lock) {
+            Subscription subscription = subscriptions.remove(identifier);
+            if (subscription == null) {
+                return;
+            }
+            for (String name : subscription.names) {
+                String topic = LoomTopics.of(principal.organizationId(), name);
+                if (topicUses.merge(topic, -1, Integer::sum) <= 0) {
+                    topicUses.remove(topic);
+                    router.leave(this, topic);
                 }
             }
-            topicUses.merge(topic, 1, Integer::sum);
-            joined.add(topic);
-        }
-        return true;
-    }
-
-    private void leaveAll(List<String> topics) {
-        for (String topic : topics) {
-            if (topicUses.merge(topic, -1, Integer::sum) <= 0) {
-                topicUses.remove(topic);
-                router.leave(this, topic);
-            }
-        }
-    }
-
-    private synchronized void unsubscribe(String identifier) {
-        Subscription subscription = subscriptions.remove(identifier);
-        if (subscription != null) {
-            leaveAll(subscription.names.stream().map(n -> LoomTopics.of(principal.organizationId(), n)).toList());
         }
     }
 
     private void message(Command.Message message) {
         Subscription subscription;
-        synchronized (this) {
+        synchronized (lock) {
             subscription = open ? subscriptions.get(message.identifier()) : null;
         }
         var action = LoomCodec.parseAction(message.data());
         if (subscription == null || action.isEmpty()) {
             return;
         }
-        if (action.get() instanceof Action.Rewind rewind) {
-            rewind(subscription, rewind);
-        } else if (action.get() instanceof Action.Ack ack) {
-            if (subscription.atLeastOnce && !ack.ids().isEmpty()) {
-                acks.acknowledge(principal.organizationId(), principal.appId(), ack.ids());
+        switch (action.get()) {
+            case Action.Rewind rewind -> rewind(subscription, rewind);
+            case Action.Ack ack -> {
+                if (subscription.atLeastOnce && !ack.ids().isEmpty()) {
+                    acks.acknowledge(principal.organizationId(), principal.appId(), ack.ids());
+                }
             }
-        } else if (action.get() instanceof Action.Invalid invalid && "rewind".equals(invalid.action())) {
-            malformedFrames.report("rewind: " + invalid.reason(), "answered rewind_failed invalid_arguments");
-            synchronized (this) {
-                send(new ServerFrame.RewindFailed(subscription.identifier, "invalid_arguments"));
+            case Action.Invalid invalid when "rewind".equals(invalid.action()) -> {
+                malformedFrames.report("rewind: " + invalid.reason(), "answered rewind_failed invalid_arguments");
+                synchronized (lock) {
+                    send(new ServerFrame.RewindFailed(subscription.identifier, "invalid_arguments"));
+                }
             }
-        } else if (action.get() instanceof Action.Invalid invalid && "ack".equals(invalid.action())) {
-            malformedFrames.report("ack: " + invalid.reason(), "ignored");
+            case Action.Invalid invalid when "ack".equals(invalid.action()) ->
+                    malformedFrames.report("ack: " + invalid.reason(), "ignored");
+            // An action Herald does not know: ignored, as ActionCable ignores an unknown perform.
+            case Action.Invalid unknown -> {
+            }
         }
     }
 
     private void rewind(Subscription subscription, Action.Rewind rewind) {
         String organization = principal.organizationId();
-        synchronized (this) {
+        synchronized (lock) {
             if (subscription.buffering) {
                 send(new ServerFrame.RewindFailed(subscription.identifier, "rewind_in_progress"));
                 return;
@@ -268,7 +305,7 @@ public final class LoomConnection implements Subscriber {
         try {
             while (true) {
                 List<LoomEvent> page = source.page(cursor, REPLAY_PAGE);
-                synchronized (this) {
+                synchronized (lock) {
                     if (subscriptions.get(subscription.identifier) != subscription) {
                         return;
                     }
@@ -291,39 +328,43 @@ public final class LoomConnection implements Subscriber {
         finishReplay(subscription, announce ? new ServerFrame.RewindComplete(subscription.identifier, replayed) : null);
     }
 
-    private synchronized void finishReplay(Subscription subscription, ServerFrame outcome) {
-        if (subscriptions.get(subscription.identifier) != subscription) {
-            return;
+    private void finishReplay(Subscription subscription, ServerFrame outcome) {
+        synchronized (lock) {
+            if (subscriptions.get(subscription.identifier) != subscription) {
+                return;
+            }
+            if (outcome != null) {
+                send(outcome);
+            }
+            subscription.buffering = false;
+            for (Publication publication : subscription.buffer) {
+                sendLive(subscription, publication);
+            }
+            subscription.buffer.clear();
         }
-        if (outcome != null) {
-            send(outcome);
-        }
-        subscription.buffering = false;
-        for (Publication publication : subscription.buffer) {
-            sendLive(subscription, publication);
-        }
-        subscription.buffer.clear();
     }
 
     @Override
-    public synchronized void deliver(String topic, Publication publication) {
-        if (!open) {
-            return;
-        }
-        LoomEvent event = publication.payload(LoomEvent.class);
-        for (Subscription subscription : subscriptions.values()) {
-            if (!subscription.names.contains(event.name())) {
-                continue;
+    public void deliver(String topic, Publication publication) {
+        synchronized (lock) {
+            if (!open) {
+                return;
             }
-            if (subscription.buffering) {
-                subscription.buffer.add(publication);
-            } else {
-                sendLive(subscription, publication);
+            LoomEvent event = publication.payload(LoomEvent.class);
+            for (Subscription subscription : subscriptions.values()) {
+                if (!subscription.names.contains(event.name())) {
+                    continue;
+                }
+                if (subscription.buffering) {
+                    subscription.buffer.add(publication);
+                } else {
+                    sendLive(subscription, publication);
+                }
             }
         }
     }
 
-    /** A live event a replay already sent (same or lower store sequence) is dropped, never sent twice. */
+    /** Under the lock. A live event a replay already sent (same or lower store sequence) is dropped, never sent twice. */
     private void sendLive(Subscription subscription, Publication publication) {
         long sequence = publication.payload(LoomEvent.class).sequence();
         if (sequence > 0 && sequence <= subscription.replayedThrough) {
@@ -334,6 +375,7 @@ public final class LoomConnection implements Subscriber {
                 p -> LoomCodec.encode(new ServerFrame.Delivery(identifier, p.payload(LoomEvent.class)))));
     }
 
+    /** Under the lock. */
     private void send(ServerFrame frame) {
         outbound.send(LoomCodec.encode(frame));
     }

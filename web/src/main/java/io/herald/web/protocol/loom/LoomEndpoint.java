@@ -8,6 +8,7 @@ import io.herald.protocol.loom.JpaLoomHistory;
 import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -50,8 +51,9 @@ public class LoomEndpoint {
 
     @OnOpen
     public void open(Session session) {
-        String header = session.getUserPrincipal() instanceof LoomHandshakeFilter.PresentedAuthorization presented
-                ? presented.header() : null;
+        String header = Handshake.presented(session.getUserPrincipal())
+                .map(Handshake.Presented::credential)
+                .orElse(null);
         OutboundQueue out = outboundQueues.open(Protocol.LOOM, session);
         connection = new LoomConnection(authenticator.verify(header), router, out, Clock.systemUTC(), history, acks);
         inbound = limits.assembler(Protocol.LOOM, out);

@@ -1,12 +1,12 @@
 package io.herald.web.protocol.openbazaar;
 
-import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.core.Router;
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.web.delivery.OutboundQueues;
 import io.herald.web.delivery.OutboundQueue;
 import io.herald.web.delivery.SocketErrors;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
 import io.herald.web.inbound.MessageSizeLimits;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Optional;
 
 /** {@code /ws}: an OpenBazaar node's notification socket. Authentication happened in the handshake filter. */
 @ServerEndpoint("/ws")
@@ -41,18 +42,16 @@ public class OpenBazaarEndpoint {
 
     @OnOpen
     public void open(Session session) throws IOException {
-        if (!(session.getUserPrincipal() instanceof NodePrincipal node)) {
+        Optional<NodePrincipal> node = Handshake.authenticated(session.getUserPrincipal(), NodePrincipal.class);
+        if (node.isEmpty()) {
             // Only reachable if the filter was bypassed; never serve an unauthenticated socket.
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not authenticated"));
             return;
         }
         OutboundQueue out = outboundQueues.open(Protocol.OPENBAZAAR, session, SEND_QUEUE);
-        connection = new OpenBazaarConnection(node, out);
+        connection = new OpenBazaarConnection(router, node.get(), out);
         inbound = limits.assembler(Protocol.OPENBAZAAR, out);
-        JoinDecision joined = router.join(connection, connection.topic());
-        if (joined != JoinDecision.ALLOWED) {
-            throw new IllegalStateException("a node was refused its own topic: " + joined);
-        }
+        connection.opened();
     }
 
     /** Push-only protocol: client messages have no meaning and are dropped, but only up to the limit. */
@@ -73,7 +72,7 @@ public class OpenBazaarEndpoint {
     @OnClose
     public void close() {
         if (connection != null) {
-            router.leave(connection, connection.topic());
+            connection.closed();
             outboundQueues.closed(Protocol.OPENBAZAAR);
             connection = null;
         }

@@ -4,6 +4,7 @@ import io.herald.protocol.openbazaar.HandshakeCredentials;
 import io.herald.protocol.openbazaar.NodeGate;
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.protocol.openbazaar.OpenBazaarNodes;
+import io.herald.web.inbound.Handshake;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,18 +12,16 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Node authentication for {@code /ws} and the node REST API, before any upgrade: a refused
  * request gets HTTP 403 with the body {@code 403 - Forbidden}; an admitted one continues with the
- * node as its user principal, which the endpoint reads from its session.
+ * node as its authenticated {@link Handshake}, which the endpoint and the REST API read.
  */
 @WebFilter(urlPatterns = {"/ws", "/ob/*"}, asyncSupported = true)
 public class OpenBazaarHandshakeFilter extends HttpFilter {
@@ -41,7 +40,7 @@ public class OpenBazaarHandshakeFilter extends HttpFilter {
             forbid(response);
             return;
         }
-        chain.doFilter(new AsNode(request, node.get()), response);
+        new Handshake.Authenticated(node.get()).forward(request, response, chain);
     }
 
     static void forbid(HttpServletResponse response) throws IOException {
@@ -58,20 +57,5 @@ public class OpenBazaarHandshakeFilter extends HttpFilter {
                 .filter(c -> c.getName().equals(HandshakeCredentials.COOKIE_NAME))
                 .map(Cookie::getValue)
                 .findFirst();
-    }
-
-    /** The request, seen as made by the admitted node. */
-    private static final class AsNode extends HttpServletRequestWrapper {
-        private final NodePrincipal node;
-
-        AsNode(HttpServletRequest request, NodePrincipal node) {
-            super(request);
-            this.node = node;
-        }
-
-        @Override
-        public Principal getUserPrincipal() {
-            return node;
-        }
     }
 }

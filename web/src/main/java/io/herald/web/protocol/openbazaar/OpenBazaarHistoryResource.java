@@ -4,6 +4,7 @@ import static io.herald.core.JsonProviders.JSON;
 
 import io.herald.protocol.openbazaar.NodePrincipal;
 import io.herald.protocol.openbazaar.OpenBazaarHistory;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.rest.InvalidInput;
 import io.herald.web.rest.NumberParam;
 import jakarta.inject.Inject;
@@ -95,7 +96,8 @@ public class OpenBazaarHistoryResource {
     }
 
     private String node() {
-        return ((NodePrincipal) request.getUserPrincipal()).nodeId();
+        // The handshake filter admits no request to this API without its node.
+        return Handshake.authenticated(request.getUserPrincipal(), NodePrincipal.class).orElseThrow().nodeId();
     }
 
     private static Set<String> types(String filter) {

@@ -83,26 +83,19 @@ public final class WazoCodec {
     /** The text of a server message in the given version's dialect. */
     public static String encode(WazoOp.FromServer message, WazoVersion version) {
         boolean v1 = version == WazoVersion.V1;
-        if (message instanceof WazoOp.Init) {
-            return v1 ? INIT_V1 : INIT_V2;
-        }
-        if (message instanceof WazoOp.Subscribed) {
-            return v1 ? SUBSCRIBED_V1 : SUBSCRIBED_V2;
-        }
-        if (message instanceof WazoOp.Started) {
-            return v1 ? STARTED_V1 : STARTED_V2;
-        }
-        if (message instanceof WazoOp.Event event) {
-            return encodeEvent(event.body(), version);
-        }
-        if (v1) {
-            throw new IllegalArgumentException(message + " does not exist in version 1");
-        }
-        if (message instanceof WazoOp.TokenChanged) {
-            return TOKEN_CHANGED_V2;
-        }
-        WazoOp.Pong pong = (WazoOp.Pong) message;
-        return reply("pong", "data", JSON.createObjectBuilder().add("payload", pong.payload()).build());
+        return switch (message) {
+            case WazoOp.Init init -> v1 ? INIT_V1 : INIT_V2;
+            case WazoOp.Subscribed subscribed -> v1 ? SUBSCRIBED_V1 : SUBSCRIBED_V2;
+            case WazoOp.Started started -> v1 ? STARTED_V1 : STARTED_V2;
+            case WazoOp.Event event -> encodeEvent(event.body(), version);
+            case WazoOp.TokenChanged changed -> v1 ? notInVersion1(message) : TOKEN_CHANGED_V2;
+            case WazoOp.Pong pong -> v1 ? notInVersion1(message)
+                    : reply("pong", "data", JSON.createObjectBuilder().add("payload", pong.payload()).build());
+        };
+    }
+
+    private static String notInVersion1(WazoOp.FromServer message) {
+        throw new IllegalArgumentException(message + " does not exist in version 1");
     }
 
     /** Version 1 sends the body as produced; version 2 wraps it in an {@code event} message. */

@@ -1,5 +1,6 @@
 package io.herald.web.protocol.wazo;
 
+import io.herald.core.Admission;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
@@ -12,11 +13,11 @@ import io.herald.web.delivery.MalformedFrames;
 import io.herald.web.delivery.Outbound;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -26,6 +27,10 @@ import java.util.logging.Logger;
  * with no error message before it. The endpoint calls {@link #opened}, {@link #onText},
  * {@link #onBinary} and {@link #closed} one at a time; the router calls {@link #deliver} from
  * its own threads.
+ *
+ * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: a token is checked
+ * (by a directory that may be remote) with no lock held, and the outcome applied under the lock
+ * unless the connection closed meanwhile.
  */
 public final class WazoConnection implements Subscriber {
 
@@ -49,9 +54,11 @@ public final class WazoConnection implements Subscriber {
     private final Clock clock;
     private final MalformedFrames malformedFrames = MalformedFrames.of(Protocol.WAZO);
 
-    private final AtomicReference<State> state = new AtomicReference<>(State.OPENING);
-    private final Set<String> topics = ConcurrentHashMap.newKeySet();
-    private volatile WazoVersion version = WazoVersion.V1;
+    private final Object lock = new Object();
+    private State state = State.OPENING;
+    private final Set<String> topics = new HashSet<>();
+    private WazoVersion version = WazoVersion.V1;
+    /** Written under the lock; read without it by the router and by the connection's timers. */
     private volatile WazoPrincipal principal;
 
     public WazoConnection(Router router, WazoAuthenticator authenticator, Outbound out, Clock clock) {
@@ -68,52 +75,55 @@ public final class WazoConnection implements Subscriber {
      * @param versionParameter the {@code version} query parameter; null if absent
      */
     public void opened(String tokenId, String versionParameter) {
-        if (state.get() != State.OPENING) {
-            return;
-        }
         Optional<WazoVersion> requested = WazoVersion.fromParameter(versionParameter);
-        if (requested.isEmpty()) {
-            shutdown(PROTOCOL_ERROR, "unsupported protocol version");
-            return;
+        synchronized (lock) {
+            if (state != State.OPENING) {
+                return;
+            }
+            if (requested.isEmpty()) {
+                shutdown(PROTOCOL_ERROR, "unsupported protocol version");
+                return;
+            }
+            version = requested.get();
+            if (tokenId == null || tokenId.isBlank()) {
+                shutdown(NO_TOKEN, "no token");
+                return;
+            }
         }
-        version = requested.get();
-        if (tokenId == null || tokenId.isBlank()) {
-            shutdown(NO_TOKEN, "no token");
-            return;
-        }
-        if (authenticate(tokenId) && state.compareAndSet(State.OPENING, State.READY)) {
-            send(new WazoOp.Init());
-        }
+        authenticate(tokenId).ifPresent(accepted -> {
+            synchronized (lock) {
+                if (state == State.OPENING) {
+                    principal = accepted;
+                    state = State.READY;
+                    send(new WazoOp.Init());
+                }
+            }
+        });
     }
 
     public void onText(String text) {
-        State now = state.get();
-        if (now != State.READY && now != State.STARTED) {
-            return;
-        }
-        WazoCodec.Decoded decoded = WazoCodec.decode(text, version);
-        if (decoded instanceof WazoCodec.Invalid invalid) {
-            malformedFrames.report(invalid.reason(), "closed " + PROTOCOL_ERROR);
-            shutdown(PROTOCOL_ERROR, "protocol error");
-            return;
-        }
-        WazoOp.FromClient op = ((WazoCodec.Ok) decoded).op();
-        if (op instanceof WazoOp.Subscribe subscribe) {
-            subscribe(subscribe.eventName());
-        } else if (op instanceof WazoOp.Start) {
-            start();
-        } else if (op instanceof WazoOp.Token token) {
-            if (authenticate(token.tokenId())) {
-                send(new WazoOp.TokenChanged());
+        WazoVersion dialect;
+        synchronized (lock) {
+            if (state != State.READY && state != State.STARTED) {
+                return;
             }
-        } else if (op instanceof WazoOp.Ping ping) {
-            send(new WazoOp.Pong(ping.payload()));
+            dialect = version;
+        }
+        switch (WazoCodec.decode(text, dialect)) {
+            case WazoCodec.Invalid invalid -> {
+                malformedFrames.report(invalid.reason(), "closed " + PROTOCOL_ERROR);
+                shutdown(PROTOCOL_ERROR, "protocol error");
+            }
+            case WazoCodec.Ok(WazoOp.Subscribe subscribe) -> subscribe(subscribe.eventName());
+            case WazoCodec.Ok(WazoOp.Start start) -> start();
+            case WazoCodec.Ok(WazoOp.Token token) -> swapToken(token.tokenId());
+            case WazoCodec.Ok(WazoOp.Ping ping) -> reply(new WazoOp.Pong(ping.payload()));
         }
     }
 
     /** Binary frames are not part of the protocol. */
     public void onBinary() {
-        if (state.get() != State.CLOSED) {
+        if (!isClosed()) {
             malformedFrames.report("binary frame", "closed " + PROTOCOL_ERROR);
             shutdown(PROTOCOL_ERROR, "protocol error");
         }
@@ -121,24 +131,27 @@ public final class WazoConnection implements Subscriber {
 
     /** A client message went over the size limit: a frame the server cannot process, like any other. */
     public void onOversize() {
-        if (state.get() != State.CLOSED) {
-            shutdown(PROTOCOL_ERROR, "message too big");
-        }
+        shutdown(PROTOCOL_ERROR, "message too big");
     }
 
     /** The WebSocket is gone, whoever closed it. */
     public void closed() {
-        state.set(State.CLOSED);
-        leaveAll();
+        synchronized (lock) {
+            state = State.CLOSED;
+            leaveAll();
+        }
     }
 
-    /** When the current token expires, for the endpoint to schedule {@link #expire()}; empty before authentication. */
+    /**
+     * When the current token expires, for the endpoint to schedule {@link #expire()}; empty before
+     * authentication. Takes no lock.
+     */
     public Optional<Instant> expiresAt() {
         WazoPrincipal who = principal;
         return who == null ? Optional.empty() : Optional.of(who.token().expiresAt());
     }
 
-    /** The current token's id, so that a revocation can find its connections. */
+    /** The current token's id, so that a revocation can find its connections. Takes no lock. */
     public Optional<String> tokenId() {
         WazoPrincipal who = principal;
         return who == null ? Optional.empty() : Optional.of(who.token().id());
@@ -151,16 +164,20 @@ public final class WazoConnection implements Subscriber {
      * @return true if the connection was closed
      */
     public boolean expire() {
-        if (state.get() == State.CLOSED || !expired()) {
-            return false;
+        synchronized (lock) {
+            if (state == State.CLOSED || !expired()) {
+                return false;
+            }
+            shutdown(AUTHENTICATION_EXPIRED, "token expired");
+            return true;
         }
-        shutdown(AUTHENTICATION_EXPIRED, "token expired");
-        return true;
     }
 
     /** Whether the connection has closed or is closing; nothing more will be sent on it. */
     public boolean isClosed() {
-        return state.get() == State.CLOSED;
+        synchronized (lock) {
+            return state == State.CLOSED;
+        }
     }
 
     /** The token was deleted: close with 4003. */
@@ -181,49 +198,82 @@ public final class WazoConnection implements Subscriber {
     /** Events before {@code start} are dropped, not kept for later. */
     @Override
     public void deliver(String topic, Publication publication) {
-        if (state.get() != State.STARTED) {
-            return;
+        synchronized (lock) {
+            if (state != State.STARTED) {
+                return;
+            }
+            if (expired()) {
+                shutdown(AUTHENTICATION_EXPIRED, "token expired");
+                return;
+            }
+            out.send(publication.render(version, version == WazoVersion.V1 ? V1_EVENT : V2_EVENT));
         }
-        if (expired()) {
-            shutdown(AUTHENTICATION_EXPIRED, "token expired");
-            return;
-        }
-        WazoVersion dialect = version;
-        out.send(publication.render(dialect, dialect == WazoVersion.V1 ? V1_EVENT : V2_EVENT));
     }
 
     private void subscribe(String eventName) {
         String topic = WazoTopics.forEventName(eventName);
-        if (topics.add(topic)) {
-            router.join(this, topic);
-        }
-        if (repliesNow()) {
-            send(new WazoOp.Subscribed());
+        Admission admission = router.admit(this, topic);
+        synchronized (lock) {
+            if (state == State.CLOSED) {
+                return;
+            }
+            if (admission.subscribe()) {
+                topics.add(topic);
+            }
+            if (repliesNow()) {
+                send(new WazoOp.Subscribed());
+            }
         }
     }
 
     private void start() {
-        // The reply goes out before the state changes, so no event can overtake it.
-        if (repliesNow()) {
-            send(new WazoOp.Started());
+        synchronized (lock) {
+            if (state != State.READY && state != State.STARTED) {
+                return;
+            }
+            // The reply goes out before the state changes, so no event can overtake it.
+            if (repliesNow()) {
+                send(new WazoOp.Started());
+            }
+            state = State.STARTED;
         }
-        state.compareAndSet(State.READY, State.STARTED);
     }
 
-    /** Version 1 answers only until started, when the stream becomes pure event bodies. */
+    /** Version 2: the new token is checked with no lock held; a refused one closes with 4002. */
+    private void swapToken(String tokenId) {
+        authenticate(tokenId).ifPresent(accepted -> {
+            synchronized (lock) {
+                if (state != State.CLOSED) {
+                    principal = accepted;
+                    send(new WazoOp.TokenChanged());
+                }
+            }
+        });
+    }
+
+    private void reply(WazoOp.FromServer message) {
+        synchronized (lock) {
+            if (state != State.CLOSED) {
+                send(message);
+            }
+        }
+    }
+
+    /** Under the lock. Version 1 answers only until started, when the stream becomes pure event bodies. */
     private boolean repliesNow() {
-        return version == WazoVersion.V2 || state.get() == State.READY;
+        return version == WazoVersion.V2 || state == State.READY;
     }
 
-    private boolean authenticate(String tokenId) {
-        WazoAuthenticator.Outcome outcome = authenticator.authenticate(tokenId);
-        if (outcome instanceof WazoAuthenticator.Accepted accepted) {
-            principal = accepted.principal();
-            return true;
-        }
-        LOG.fine(() -> "wazo authentication refused: " + ((WazoAuthenticator.Refused) outcome).reason());
-        shutdown(AUTHENTICATION_FAILED, "authentication failed");
-        return false;
+    /** With no lock held: the token directory may be remote. A refused token closes with 4002. */
+    private Optional<WazoPrincipal> authenticate(String tokenId) {
+        return switch (authenticator.authenticate(tokenId)) {
+            case WazoAuthenticator.Accepted accepted -> Optional.of(accepted.principal());
+            case WazoAuthenticator.Refused refused -> {
+                LOG.fine(() -> "wazo authentication refused: " + refused.reason());
+                shutdown(AUTHENTICATION_FAILED, "authentication failed");
+                yield Optional.empty();
+            }
+        };
     }
 
     private boolean expired() {
@@ -231,20 +281,25 @@ public final class WazoConnection implements Subscriber {
         return who != null && !clock.instant().isBefore(who.token().expiresAt());
     }
 
+    /** Under the lock. */
     private void send(WazoOp.FromServer message) {
         out.send(WazoCodec.encode(message, version));
     }
 
     private void shutdown(int code, String reason) {
-        if (state.getAndSet(State.CLOSED) == State.CLOSED) {
-            return;
+        synchronized (lock) {
+            if (state == State.CLOSED) {
+                return;
+            }
+            state = State.CLOSED;
+            leaveAll();
+            out.close(code, reason);
         }
-        leaveAll();
-        out.close(code, reason);
     }
 
+    /** Under the lock. */
     private void leaveAll() {
-        router.leaveAll(this, topics);
+        router.leaveAll(this, List.copyOf(topics));
         topics.clear();
     }
 }

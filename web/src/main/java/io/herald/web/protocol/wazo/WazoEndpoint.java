@@ -2,72 +2,68 @@ package io.herald.web.protocol.wazo;
 
 import io.herald.core.Protocol;
 import io.herald.web.delivery.SocketErrors;
-import jakarta.inject.Inject;
+import io.herald.web.inbound.Handshake;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.OnClose;
-import jakarta.websocket.OnError;
-import jakarta.websocket.OnMessage;
-import jakarta.websocket.OnOpen;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * {@code wss://host:9502/}: the Wazo websocketd URL of the protocol's documentation. The work is
- * in {@link WazoSocket}; this class only adapts the WebSocket callbacks, as does
- * {@link WazoSdkEndpoint} for the path the official SDK uses.
+ * The Wazo websocketd endpoint, one definition that {@link WazoPaths} deploys at both of Wazo's
+ * paths. The work is in {@link WazoSocket}; this class only adapts the WebSocket callbacks.
  */
-@ServerEndpoint(WazoEndpoint.PATH)
-public class WazoEndpoint {
+public class WazoEndpoint extends Endpoint {
 
-    static final String PATH = "/";
+    private static final Logger LOG = Logger.getLogger(WazoEndpoint.class.getName());
 
-    @Inject
-    WazoSockets sockets;
-
+    private final WazoSockets sockets;
     private WazoSocket socket;
 
-    @OnOpen
-    public void open(Session session) throws IOException {
-        socket = openSocket(sockets, session);
+    WazoEndpoint(WazoSockets sockets) {
+        this.sockets = Objects.requireNonNull(sockets, "sockets");
     }
 
-    @OnMessage
-    public void text(String part, boolean last) {
-        if (socket != null) {
-            socket.onText(part, last);
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        Optional<Handshake.Presented> presented = Handshake.presented(session.getUserPrincipal());
+        if (presented.isEmpty()) {
+            // Only reachable if the filter was bypassed; never serve a socket off the TLS listener.
+            refuse(session);
+            return;
         }
+        WazoSocket opened = sockets.open(session);
+        MessageHandler.Partial<String> text = opened::onText;
+        MessageHandler.Partial<ByteBuffer> binary = (ignored, last) -> opened.onBinary();
+        session.addMessageHandler(String.class, text);
+        session.addMessageHandler(ByteBuffer.class, binary);
+        socket = opened;
+        opened.opened(presented.get());
     }
 
-    @OnMessage
-    public void binary(ByteBuffer ignored, boolean last) {
-        if (socket != null) {
-            socket.onBinary();
-        }
-    }
-
-    @OnClose
-    public void close() {
+    @Override
+    public void onClose(Session session, CloseReason reason) {
         if (socket != null) {
             socket.closed();
         }
     }
 
-    @OnError
-    public void error(Throwable failure) {
+    @Override
+    public void onError(Session session, Throwable failure) {
         SocketErrors.log(Protocol.WAZO, failure);
     }
 
-    /** Shared by both endpoints: the handshake filter must have let the upgrade through. */
-    static WazoSocket openSocket(WazoSockets sockets, Session session) throws IOException {
-        if (!(session.getUserPrincipal() instanceof WazoHandshake handshake)) {
-            // Only reachable if the filter was bypassed; never serve a socket off the TLS listener.
+    private static void refuse(Session session) {
+        try {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not on the wss listener"));
-            return null;
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing a socket that bypassed the handshake filter", e);
         }
-        WazoSocket socket = sockets.open(session);
-        socket.opened(handshake);
-        return socket;
     }
 }

@@ -1,20 +1,21 @@
 package io.herald.web.protocol.wazo;
 
+import io.herald.web.inbound.Handshake;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the Wazo endpoint on the TLS listener and hands it what the client presented.
+ * Keeps the Wazo endpoint on the TLS listener and hands it what the client presented: its token
+ * (the {@code token} query parameter, else the {@code X-Auth-Token} header) and the {@code version}
+ * parameter, as a presented {@link Handshake}.
  *
  * <p>Wazo's paths are {@code /} and {@code /api/websocketd/}, which on the plain HTTP port are
  * just the context root; so a WebSocket upgrade to them is answered 404 unless it arrives
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WazoHandshakeFilter extends HttpFilter {
 
     /** The SDK path without its trailing slash is kept off the plain port too, should the container match it. */
-    static final Set<String> PATHS = Set.of(WazoEndpoint.PATH, WazoSdkEndpoint.PATH, "/api/websocketd");
+    static final Set<String> PATHS = Set.of(WazoPaths.DOCUMENTED, WazoPaths.SDK, "/api/websocketd");
 
     @Inject
     @ConfigProperty(name = "herald.wss.port", defaultValue = "9502")
@@ -49,27 +50,13 @@ public class WazoHandshakeFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        chain.doFilter(new Presenting(request, new WazoHandshake(token(request), request.getParameter("version"))),
-                response);
+        Handshake.Presented.of(token(request))
+                .with(WazoVersion.PARAMETER, request.getParameter(WazoVersion.PARAMETER))
+                .forward(request, response, chain);
     }
 
     private static String token(HttpServletRequest request) {
         String query = request.getParameter("token");
         return query != null ? query : request.getHeader("X-Auth-Token");
-    }
-
-    /** The request, carrying the handshake as its principal. */
-    private static final class Presenting extends HttpServletRequestWrapper {
-        private final WazoHandshake handshake;
-
-        Presenting(HttpServletRequest request, WazoHandshake handshake) {
-            super(request);
-            this.handshake = handshake;
-        }
-
-        @Override
-        public Principal getUserPrincipal() {
-            return handshake;
-        }
     }
 }

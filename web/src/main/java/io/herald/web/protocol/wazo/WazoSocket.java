@@ -1,6 +1,7 @@
 package io.herald.web.protocol.wazo;
 
 import io.herald.protocol.wazo.WazoLiveTokens;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  * One Wazo connection with what ties it to its token's lifetime: a timer at the token's expiry
  * and an entry in the live-token index, both moved when a version 2 client swaps its token. Client
  * text arrives part by part and is joined by an assembler that refuses a message over the limit.
+ *
+ * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: the lock guards the
+ * timer and the index entry, and is never held across a call that takes the connection's own lock.
  */
 final class WazoSocket implements WazoLiveTokens.Holder {
 
@@ -24,6 +28,7 @@ final class WazoSocket implements WazoLiveTokens.Holder {
     private final Clock clock;
     private final Runnable onClosed;
 
+    private final Object lock = new Object();
     private String trackedToken;
     private Instant scheduledFor;
     private ScheduledFuture<?> timer;
@@ -40,8 +45,9 @@ final class WazoSocket implements WazoLiveTokens.Holder {
         this.onClosed = onClosed;
     }
 
-    void opened(WazoHandshake handshake) {
-        connection.opened(handshake.token(), handshake.version());
+    /** The upgrade succeeded with what the client presented: its token and the {@code version} parameter. */
+    void opened(Handshake.Presented presented) {
+        connection.opened(presented.credential(), presented.parameter(WazoVersion.PARAMETER));
         track();
     }
 
@@ -57,17 +63,23 @@ final class WazoSocket implements WazoLiveTokens.Holder {
         connection.onBinary();
     }
 
-    synchronized void closed() {
-        if (closed) {
-            return;
+    void closed() {
+        ScheduledFuture<?> pending;
+        String token;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            pending = timer;
+            token = trackedToken;
         }
-        closed = true;
         connection.closed();
-        if (timer != null) {
-            timer.cancel(false);
+        if (pending != null) {
+            pending.cancel(false);
         }
-        if (trackedToken != null) {
-            liveTokens.remove(trackedToken, this);
+        if (token != null) {
+            liveTokens.remove(token, this);
         }
         onClosed.run();
     }
@@ -77,22 +89,29 @@ final class WazoSocket implements WazoLiveTokens.Holder {
         connection.revoke();
     }
 
-    /** Follows the connection's current token: after authentication and after each swap. */
-    private synchronized void track() {
-        if (closed) {
-            return;
-        }
-        Optional<String> token = connection.tokenId();
-        if (token.isPresent() && !token.get().equals(trackedToken)) {
-            if (trackedToken != null) {
-                liveTokens.remove(trackedToken, this);
+    /**
+     * Follows the connection's current token: after authentication and after each swap. The token
+     * is read under this lock so that the latest reading wins; reading it takes no lock of the
+     * connection's (it is a volatile field).
+     */
+    private void track() {
+        synchronized (lock) {
+            if (closed) {
+                return;
             }
-            trackedToken = token.get();
-            liveTokens.add(trackedToken, this);
+            Optional<String> token = connection.tokenId();
+            if (token.isPresent() && !token.get().equals(trackedToken)) {
+                if (trackedToken != null) {
+                    liveTokens.remove(trackedToken, this);
+                }
+                trackedToken = token.get();
+                liveTokens.add(trackedToken, this);
+            }
+            connection.expiresAt().ifPresent(this::scheduleExpiry);
         }
-        connection.expiresAt().ifPresent(this::scheduleExpiry);
     }
 
+    /** Under the lock. */
     private void scheduleExpiry(Instant expiresAt) {
         if (expiresAt.equals(scheduledFor)) {
             return;
@@ -111,7 +130,7 @@ final class WazoSocket implements WazoLiveTokens.Holder {
         if (connection.expire() || connection.isClosed()) {
             return;
         }
-        synchronized (this) {
+        synchronized (lock) {
             scheduledFor = null;
         }
         track();

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.time.Clock;
 
-/** What every Wazo connection is built from; the two endpoints open their sockets here. */
+/** What every Wazo connection is built from; the endpoint opens its sockets here. */
 @ApplicationScoped
 public class WazoSockets {
 

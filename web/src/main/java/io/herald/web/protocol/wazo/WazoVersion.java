@@ -9,6 +9,9 @@ public enum WazoVersion {
     /** {@code ?version=2}: {@code data} instead of {@code msg}, wrapped events, token and ping ops. */
     V2;
 
+    /** The query parameter that chooses the version. */
+    public static final String PARAMETER = "version";
+
     /** @param parameter the query parameter, null when absent; anything but 1 or 2 is empty */
     public static Optional<WazoVersion> fromParameter(String parameter) {
         if (parameter == null || parameter.equals("1")) {

@@ -15,9 +15,13 @@ import io.herald.protocol.chat.ChatAuthenticator;
 import io.herald.protocol.chat.ChatPeers;
 import io.herald.protocol.chat.ChatEventMapper;
 import io.herald.protocol.chat.ChatPolicy;
+import io.herald.protocol.chat.ChatPrincipal;
 import io.herald.protocol.chat.Presence;
 import io.herald.protocol.chat.PresenceAnnouncer;
+import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
+import io.herald.web.testing.Gate;
+import io.herald.web.testing.GatedPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ChatConnectionTest {
@@ -59,10 +65,17 @@ class ChatConnectionTest {
         }
         return P2P.connected(a, b);
     });
-    private final Router router = new Router(List.of(policy), new HeraldMetrics());
+    private final GatedPolicy gatedPolicy = new GatedPolicy(policy);
+    private final Router router = new Router(List.of(gatedPolicy), new HeraldMetrics());
     private final Presence presence = new Presence(new PresenceAnnouncer(router, clock));
     private final ChatServices services =
-            new ChatServices(router, policy, new ChatAuthenticator(tokens, clock), presence, clock);
+            new ChatServices(router, gatedPolicy, new ChatAuthenticator(tokens, clock), presence, clock);
+    private final Background background = new Background();
+
+    @AfterEach
+    void stopBackground() {
+        background.close();
+    }
 
     private final class Client {
         final RecordingOutbound out = new RecordingOutbound();
@@ -294,10 +307,10 @@ class ChatConnectionTest {
         Client bob = new Client().authenticated("bob");
         Client anonymous = new Client();
 
-        router.publish(new ChatEventMapper().map("""
+        router.publish(ChatEventMapper.read("""
                 {"type":"message","to":1,"packet":{"topic_id":"p2p1_2","seq_id":1519011921221,"from_id":2,
                  "name":"abdullah_zagat","content":{"type":"text/plain","payload":{"text":"hello!"}},
-                 "status":{"1":false},"ts":"2018-10-08T08:30:39.657Z"}}""", null));
+                 "status":{"1":false},"ts":"2018-10-08T08:30:39.657Z"}}""").publication());
 
         String message = "{\"message\":{\"topic_id\":\"p2p1_2\",\"seq_id\":1519011921221,\"from_id\":2,"
                 + "\"name\":\"abdullah_zagat\",\"content\":{\"type\":\"text/plain\",\"payload\":{\"text\":\"hello!\"}},"
@@ -314,11 +327,61 @@ class ChatConnectionTest {
     @Test
     void typingReachesTheRecipient() throws MalformedEventException {
         Client alice = new Client().authenticated("alice");
-        router.publish(new ChatEventMapper().map(
-                "{\"type\":\"stop_typing\",\"to\":1,\"packet\":{\"from_id\":2,\"topic_id\":\"p2p1_2\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}",
-                null));
+        router.publish(ChatEventMapper.read(
+                "{\"type\":\"stop_typing\",\"to\":1,\"packet\":{\"from_id\":2,\"topic_id\":\"p2p1_2\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}")
+                .publication());
         assertEquals(List.of("{\"pres\":{\"from_id\":2,\"what\":\"stop_typing\",\"topic_id\":\"p2p1_2\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}"),
                 alice.out.take());
+    }
+
+    private void publishTypingTo(long user) {
+        try {
+            router.publish(ChatEventMapper.read("{\"type\":\"typing\",\"to\":" + user + ",\"packet\":"
+                    + "{\"from_id\":3,\"topic_id\":\"p2p1_3\",\"ts\":\"2018-10-08T08:30:39.657Z\"}}").publication());
+        } catch (MalformedEventException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // Decisions that wait
+
+    @Test
+    void aListenWaitingForThePolicyDelaysNeitherAnotherClientsPushNorItsOwn() throws Exception {
+        Client alice = new Client().authenticated("alice");
+        Client bob = new Client().authenticated("bob");
+        Gate gate = gatedPolicy.gate(new ChatPrincipal(1), "presence:2");
+
+        Future<?> listening = background.start(() -> alice.connection.onText(listen("listen", 2)));
+        gate.awaitWaiting();
+        background.run("publishing while a listen waited for the policy", () -> {
+            publishTypingTo(2);
+            publishTypingTo(1);
+        });
+
+        assertEquals(1, bob.out.take().size(), "the other client's push");
+        assertEquals(1, alice.out.take().size(), "the listening client's own push");
+        assertFalse(listening.isDone());
+        gate.open();
+        Background.await("the listen", listening);
+        assertEquals(List.of("{\"id\":\"listen peer 2\",\"status\":200,\"data\":{\"user_id\":1,\"peer_id\":2,\"is_online\":true},"
+                + TS + "}"), alice.out.take());
+    }
+
+    @Test
+    void aSocketClosedWhileItsAuthWaitsForThePolicyLeavesNoSessionOrSubscription() throws Exception {
+        Client alice = new Client();
+        Gate gate = gatedPolicy.gate(new ChatPrincipal(1), "user:1");
+
+        Future<?> authenticating = background.start(() -> alice.connection.onText(auth("a", "alice")));
+        gate.awaitWaiting();
+        background.run("closing while an auth waited for the policy", alice.connection::closed);
+        gate.open();
+        Background.await("the auth", authenticating);
+
+        assertFalse(presence.isOnline(1));
+        assertFalse(router.isSubscribed(alice.connection, "user:1"));
+        assertEquals(0, router.topicCount(io.herald.core.Protocol.CHAT));
+        assertEquals(List.of(), alice.out.take(), "no answer on a closed socket");
     }
 
     // Closing

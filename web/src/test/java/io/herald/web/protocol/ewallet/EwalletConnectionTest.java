@@ -3,7 +3,10 @@ package io.herald.web.protocol.ewallet;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
+import io.herald.web.testing.Gate;
+import io.herald.web.testing.GatedPolicy;
 import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +28,9 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +40,9 @@ class EwalletConnectionTest {
     private static final Provider PROVIDER = new Provider("access_key");
 
     private final InMemoryDirectory directory = new InMemoryDirectory();
-    private final Router router = new Router(List.of(new EwalletPolicy(directory)), new HeraldMetrics());
+    private final GatedPolicy policy = new GatedPolicy(new EwalletPolicy(directory));
+    private final Router router = new Router(List.of(policy), new HeraldMetrics());
+    private final Background background = new Background();
     private final MutableClock clock = new MutableClock(START);
     private final RecordingOutbound out = new RecordingOutbound();
     private EwalletConnection connection;
@@ -48,6 +55,11 @@ class EwalletConnectionTest {
         directory.walletsByUser.put("usr_2", Set.of("addr-2"));
         directory.requestAddresses.put("some_id", "addr-1");
         connection = open(PROVIDER, out);
+    }
+
+    @AfterEach
+    void stopBackground() {
+        background.close();
     }
 
     private EwalletConnection open(EwalletPrincipal principal, RecordingOutbound outbound) {
@@ -320,6 +332,64 @@ class EwalletConnectionTest {
         connection.deliver("user:usr_1", finalized("user:usr_1"));
 
         assertEquals(List.of(), out.take());
+    }
+
+    // --- a join waiting for the policy holds up no delivery
+
+    @Test
+    void aJoinWaitingForThePolicyDelaysNeitherAnotherClientsDeliveryNorItsOwn() throws Exception {
+        RecordingOutbound otherOut = new RecordingOutbound();
+        EwalletConnection other = open(new Provider("other_key"), otherOut);
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        other.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        out.take();
+        otherOut.take();
+        Gate gate = policy.gate(PROVIDER, "account:acc_1");
+
+        Future<?> join = background.start(() -> connection.onText(frame("account:acc_1", "phx_join", "\"2\"")));
+        gate.awaitWaiting();
+        background.run("a publish while a join waited for the policy", () -> router.publish(finalized("user:usr_1")));
+
+        assertEquals(List.of(pushed("user:usr_1")), otherOut.take(), "the other client's delivery");
+        assertEquals(List.of(pushed("user:usr_1")), out.take(), "the joining client's own delivery");
+        assertFalse(join.isDone());
+        gate.open();
+        Background.await("the join", join);
+        assertEquals(List.of(reply("account:acc_1", "\"2\"")), out.take());
+        assertTrue(router.isSubscribed(connection, "account:acc_1"));
+    }
+
+    @Test
+    void aChannelJoinedAgainGoesOnReceivingUntilTheNewJoinIsDecided() throws Exception {
+        connection.onText(frame("user:usr_1", "phx_join", "\"1\""));
+        out.take();
+        Gate gate = policy.gate(PROVIDER, "user:usr_1");
+
+        Future<?> join = background.start(() -> connection.onText(frame("user:usr_1", "phx_join", "\"2\"")));
+        gate.awaitWaiting();
+        background.run("a publish while a join waited for the policy", () -> router.publish(finalized("user:usr_1")));
+        assertEquals(List.of(pushed("user:usr_1")), out.take());
+        gate.open();
+        Background.await("the join", join);
+
+        assertEquals(List.of(reply("user:usr_1", "\"2\""), close("user:usr_1", "\"1\"")), out.take());
+        router.publish(finalized("user:usr_1"));
+        assertEquals(List.of(pushed("user:usr_1")), out.take());
+    }
+
+    @Test
+    void aSocketClosedWhileItsJoinWaitsForThePolicyIsNeverSubscribed() throws Exception {
+        Gate gate = policy.gate(PROVIDER, "account:acc_1");
+
+        Future<?> join = background.start(() -> connection.onText(frame("account:acc_1", "phx_join", "\"1\"")));
+        gate.awaitWaiting();
+        background.run("closing while a join waited for the policy", connection::closed);
+        gate.open();
+        Background.await("the join", join);
+
+        assertFalse(router.isSubscribed(connection, "account:acc_1"));
+        assertEquals(0, router.topicCount(Protocol.EWALLET));
+        assertEquals(List.of(), out.take(), "no reply on a closed socket");
     }
 
     // --- close and idle

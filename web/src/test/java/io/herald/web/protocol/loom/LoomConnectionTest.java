@@ -14,7 +14,11 @@ import io.herald.protocol.loom.LoomEventMapper;
 import io.herald.protocol.loom.LoomPolicy;
 import io.herald.protocol.loom.LoomPrincipal;
 import io.herald.protocol.loom.LoomTokenVerifier;
+import io.herald.protocol.loom.LoomTopics;
+import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
+import io.herald.web.testing.Gate;
+import io.herald.web.testing.GatedPolicy;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +26,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +41,15 @@ class LoomConnectionTest {
             "{\"channel\":\"EventChannel\",\"events\":\"job.added\",\"delivery\":\"at_least_once\"}";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-07-23T22:04:46Z"), ZoneOffset.UTC);
 
+    private static final String CHANGED_ONLY = "{\"channel\":\"EventChannel\",\"events\":\"job.changed\"}";
+    private static final LoomPrincipal APP_1 = new LoomPrincipal(ORG, "app-1");
+
     private final Map<String, Set<String>> appSubscriptions =
-            Map.of("app-1", Set.of("job.added", "job.changed"));
-    private final Router router = new Router(
-            List.of(new LoomPolicy(app -> appSubscriptions.getOrDefault(app, Set.of()))), new HeraldMetrics());
+            Map.of("app-1", Set.of("job.added", "job.changed"), "app-2", Set.of("job.added", "job.changed"));
+    private final GatedPolicy policy =
+            new GatedPolicy(new LoomPolicy(app -> appSubscriptions.getOrDefault(app, Set.of())));
+    private final Router router = new Router(List.of(policy), new HeraldMetrics());
+    private final Background background = new Background();
     private final LoomEventMapper mapper = new LoomEventMapper(CLOCK);
     private final InMemoryLoomStore store = new InMemoryLoomStore();
     private final RecordingOutbound out = new RecordingOutbound();
@@ -50,9 +61,17 @@ class LoomConnectionTest {
         connection = connect(out);
     }
 
+    @AfterEach
+    void stopBackground() {
+        background.close();
+    }
+
     private LoomConnection connect(RecordingOutbound outbound) {
-        LoomConnection c = new LoomConnection(new LoomTokenVerifier.Verified(new LoomPrincipal(ORG, "app-1")),
-                router, outbound, CLOCK, store, store);
+        return connect(APP_1, outbound);
+    }
+
+    private LoomConnection connect(LoomPrincipal app, RecordingOutbound outbound) {
+        LoomConnection c = new LoomConnection(new LoomTokenVerifier.Verified(app), router, outbound, CLOCK, store, store);
         c.opened();
         return c;
     }
@@ -221,6 +240,46 @@ class LoomConnectionTest {
         connection.closed();
         assertFalse(router.isSubscribed(connection, "org:org-1:event:job.changed"));
         assertEquals(0, router.topicCount(io.herald.core.Protocol.LOOM));
+    }
+
+    @Test
+    void aSubscribeWaitingForThePolicyDelaysNeitherAnotherClientsDeliveryNorItsOwn() throws Exception {
+        RecordingOutbound otherOut = new RecordingOutbound();
+        LoomConnection other = connect(new LoomPrincipal(ORG, "app-2"), otherOut);
+        connection.onText(subscribe(ADDED_ONLY));
+        other.onText(subscribe(ADDED_ONLY));
+        out.drain();
+        otherOut.drain();
+        Gate gate = policy.gate(APP_1, LoomTopics.of(ORG, "job.changed"));
+
+        Future<?> subscribing = background.start(() -> connection.onText(subscribe(CHANGED_ONLY)));
+        gate.awaitWaiting();
+        LoomEvent added = event(ORG, "job.added");
+        background.run("a publish while a subscribe waited for the policy", () -> router.publish(mapper.publication(added)));
+
+        assertEquals(List.of(delivery(ADDED_ONLY, added)), otherOut.drain(), "the other client's delivery");
+        assertEquals(List.of(delivery(ADDED_ONLY, added)), out.drain(), "the subscribing client's own delivery");
+        assertFalse(subscribing.isDone());
+        gate.open();
+        Background.await("the subscribe", subscribing);
+        LoomEvent changed = event(ORG, "job.changed");
+        router.publish(mapper.publication(changed));
+        assertEquals(List.of(confirm(CHANGED_ONLY), delivery(CHANGED_ONLY, changed)), out.drain());
+    }
+
+    @Test
+    void aConnectionClosedWhileItsSubscribeWaitsForThePolicyIsNeverSubscribed() throws Exception {
+        out.drain();
+        Gate gate = policy.gate(APP_1, LoomTopics.of(ORG, "job.changed"));
+
+        Future<?> subscribing = background.start(() -> connection.onText(subscribe(CHANGED_ONLY)));
+        gate.awaitWaiting();
+        background.run("closing while a subscribe waited for the policy", connection::closed);
+        gate.open();
+        Background.await("the subscribe", subscribing);
+
+        assertEquals(0, router.topicCount(io.herald.core.Protocol.LOOM));
+        assertEquals(List.of(), out.drain(), "no confirmation on a closed connection");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.herald.web.protocol.wazo;
 
 import org.junit.jupiter.params.provider.MethodSource;
+import io.herald.web.testing.Background;
+import io.herald.web.testing.Gate;
 import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,8 +44,15 @@ class WazoConnectionTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final Map<String, WazoToken> tokens = new HashMap<>();
     private final Router router = new Router(List.of(new WazoPolicy()), new HeraldMetrics());
-    private final WazoAuthenticator authenticator =
-            new WazoAuthenticator(id -> Optional.ofNullable(tokens.get(id)), clock);
+    /** Tokens whose lookup waits at a gate, as it would for a slow or remote token store. */
+    private final Map<String, Gate> slowLookups = new ConcurrentHashMap<>();
+    private final WazoAuthenticator authenticator = new WazoAuthenticator(id -> {
+        Gate gate = slowLookups.get(id);
+        if (gate != null) {
+            gate.pass();
+        }
+        return Optional.ofNullable(tokens.get(id));
+    }, clock);
     private final WazoEventMapper mapper = new WazoEventMapper();
 
     WazoConnectionTest() {
@@ -320,6 +331,58 @@ class WazoConnectionTest {
         assertEquals(0, out.closes);
     }
 
+    // --- a token check that waits
+
+    @Test
+    void aTokenSwapWaitingForTheTokenStoreDelaysNeitherAnotherClientsEventNorItsOwn() throws Exception {
+        token("alice-new", "alice", EXPIRY, "websocketd", "events.calls.me");
+        RecordingOutbound out = new RecordingOutbound();
+        WazoConnection alice = started(out, "alice-token", "2", "call_created");
+        RecordingOutbound bobOut = new RecordingOutbound();
+        started(bobOut, "bob-token", "2", "call_created");
+        String bobsCall = "{\"name\": \"call_created\", \"required_acl\": \"events.calls.bob\", \"data\": {}}";
+        Gate lookup = new Gate();
+        slowLookups.put("alice-new", lookup);
+
+        try (Background background = new Background()) {
+            Future<?> swap = background.start(() -> alice.onText("{\"op\":\"token\",\"data\":{\"token\":\"alice-new\"}}"));
+            lookup.awaitWaiting();
+            background.run("publishing while a token swap waited for the token store", () -> {
+                publishOrFail(bobsCall, "bob");
+                publishOrFail(CALL, "alice");
+            });
+
+            assertEquals("{\"op\": \"event\", \"code\": 0, \"data\": " + bobsCall + "}", last(bobOut));
+            assertEquals("{\"op\": \"event\", \"code\": 0, \"data\": " + CALL + "}", last(out));
+            assertFalse(swap.isDone());
+            lookup.open();
+            Background.await("the token swap", swap);
+        }
+        assertEquals("{\"op\": \"token\", \"code\": 0}", last(out));
+        assertEquals(Optional.of("alice-new"), alice.tokenId());
+    }
+
+    @Test
+    void aConnectionClosedWhileItsTokenIsCheckedSaysNothing() throws Exception {
+        RecordingOutbound out = new RecordingOutbound();
+        WazoConnection alice = connection(out);
+        Gate lookup = new Gate();
+        slowLookups.put("alice-token", lookup);
+
+        try (Background background = new Background()) {
+            Future<?> opening = background.start(() -> alice.opened("alice-token", "2"));
+            lookup.awaitWaiting();
+            background.run("closing while the token was checked", alice::closed);
+            lookup.open();
+            Background.await("the open", opening);
+        }
+        alice.onText("{\"op\":\"subscribe\",\"data\":{\"event_name\":\"call_created\"}}");
+
+        assertEquals(List.of(), out.frames, "no init on a closed connection");
+        assertTrue(alice.isClosed());
+        assertEquals(0, router.topicCount(io.herald.core.Protocol.WAZO));
+    }
+
     // --- helpers
 
     private WazoConnection connection(RecordingOutbound out) {
@@ -350,6 +413,14 @@ class WazoConnectionTest {
 
     private void publish(String body, String users) throws MalformedEventException {
         publishTo(TENANT, body, users);
+    }
+
+    private void publishOrFail(String body, String users) {
+        try {
+            publish(body, users);
+        } catch (MalformedEventException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void publishTo(String tenant, String body, String users) throws MalformedEventException {

@@ -12,6 +12,7 @@ import io.herald.protocol.wazo.WazoAuthenticator;
 import io.herald.protocol.wazo.WazoLiveTokens;
 import io.herald.protocol.wazo.WazoPolicy;
 import io.herald.protocol.wazo.WazoToken;
+import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class WazoSocketTest {
 
     @Test
     void anAcceptedConnectionIsTimedToItsTokenAndIndexedUnderIt() {
-        socket.opened(new WazoHandshake("short", null));
+        socket.opened(handshake("short", null));
         assertEquals(1, timers.scheduled.size());
         assertEquals(Duration.ofMinutes(10).toMillis() + 1, timers.last().delayMillis());
         assertEquals(1, live.count("short"));
@@ -63,7 +64,7 @@ class WazoSocketTest {
 
     @Test
     void theTimerClosesWith4003OnceTheTokenHasExpired() {
-        socket.opened(new WazoHandshake("short", null));
+        socket.opened(handshake("short", null));
         clock.advance(Duration.ofMinutes(10));
         timers.last().fire();
         assertEquals(4003, out.closeCode);
@@ -71,7 +72,7 @@ class WazoSocketTest {
 
     @Test
     void aTimerThatFiresEarlyIsSetAgainRatherThanClosing() {
-        socket.opened(new WazoHandshake("short", null));
+        socket.opened(handshake("short", null));
         clock.advance(Duration.ofMinutes(9));
         timers.last().fire();
         assertNull(out.closeCode);
@@ -81,7 +82,7 @@ class WazoSocketTest {
 
     @Test
     void swappingTheTokenMovesTheTimerAndTheIndexEntry() {
-        socket.opened(new WazoHandshake("short", "2"));
+        socket.opened(handshake("short", "2"));
         ManualTimers.Scheduled first = timers.last();
         socket.onText("{\"op\": \"token\", \"data\": {\"token\": \"long\"}}", true);
         assertEquals(TOKEN_V2, out.frames.get(out.frames.size() - 1));
@@ -98,14 +99,14 @@ class WazoSocketTest {
 
     @Test
     void aRevocationClosesWith4003() {
-        socket.opened(new WazoHandshake("short", null));
+        socket.opened(handshake("short", null));
         socket.revoke();
         assertEquals(4003, out.closeCode);
     }
 
     @Test
     void closingCancelsTheTimerAndLeavesTheIndexOnce() {
-        socket.opened(new WazoHandshake("short", null));
+        socket.opened(handshake("short", null));
         socket.closed();
         socket.closed();
         assertTrue(timers.last().future().isCancelled());
@@ -115,7 +116,7 @@ class WazoSocketTest {
 
     @Test
     void aTimerFiringAfterTheCloseDoesNotSetItselfAgain() {
-        socket.opened(new WazoHandshake("short", null));
+        socket.opened(handshake("short", null));
         socket.onBinary();
         assertEquals(4004, out.closeCode);
         clock.advance(Duration.ofHours(1));
@@ -126,7 +127,7 @@ class WazoSocketTest {
 
     @Test
     void aRefusedConnectionIsNeitherTimedNorIndexed() {
-        socket.opened(new WazoHandshake("unknown", null));
+        socket.opened(handshake("unknown", null));
         assertEquals(4002, out.closeCode);
         assertTrue(timers.scheduled.isEmpty());
         assertEquals(0, live.count("unknown"));
@@ -135,7 +136,7 @@ class WazoSocketTest {
 
     @Test
     void aMessageInPartsIsReadOnceWhole() {
-        socket.opened(new WazoHandshake("short", "2"));
+        socket.opened(handshake("short", "2"));
         socket.onText("{\"op\": \"token\", ", false);
         socket.onText("\"data\": {\"token\": \"long\"}}", true);
         assertEquals(TOKEN_V2, out.frames.get(out.frames.size() - 1));
@@ -144,7 +145,7 @@ class WazoSocketTest {
 
     @Test
     void aMessageOverTheLimitIsAProtocolErrorBeforeItsLastPart() {
-        socket.opened(new WazoHandshake("short", "2"));
+        socket.opened(handshake("short", "2"));
         int sent = out.frames.size();
         socket.onText("{\"op\": \"ping\", \"data\": {\"payload\": \"", false);
         socket.onText("x".repeat(MAX_MESSAGE), false);
@@ -152,6 +153,11 @@ class WazoSocketTest {
         socket.onText("\"}}", true);
         assertEquals(sent, out.frames.size(), "no pong for a refused ping");
         assertEquals(1, out.closes);
+    }
+
+    /** What the handshake filter hands on: the token and the version parameter, either null when absent. */
+    private static Handshake.Presented handshake(String token, String version) {
+        return Handshake.Presented.of(token).with(WazoVersion.PARAMETER, version);
     }
 
     private void token(String id, Duration lifetime) {

@@ -12,24 +12,31 @@ import io.herald.core.Publication;
 import io.herald.ingest.MalformedEventException;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EwalletEventMapperTest {
+/** The real path of an eWallet message, against an in-memory directory. */
+class EwalletIngestTest {
 
-    private final EwalletEventMapper mapper = new EwalletEventMapper();
+    private final InMemoryEwalletDirectory directory = new InMemoryEwalletDirectory();
+    private final EwalletIngest ingest = new EwalletIngest();
+
+    EwalletIngestTest() {
+        ingest.directory = directory;
+    }
 
     @Test
     void mapsAFinalizedConsumptionToOnePublicationOnAllItsTopics() throws MalformedEventException {
-        Publication publication = mapper.map("""
+        Publication publication = ingest.map("""
                 {"event":"transaction_consumption_finalized",
                  "topics":["address:addr-1","transaction_request:txr_1","transaction_consumption:txc_1"],
                  "success":true,
                  "data":{"object":"transaction_consumption","id":"txc_1","amount":100},
                  "error":null}
-                """);
+                """, null);
 
         assertEquals(Protocol.EWALLET, publication.protocol());
         assertEquals(Fanout.PER_TOPIC, publication.fanout());
@@ -47,7 +54,7 @@ class EwalletEventMapperTest {
 
     @Test
     void keepsTheErrorOfAFailedFinalization() throws MalformedEventException {
-        EwalletEvent event = mapper.read("""
+        EwalletEvent event = event("""
                 {"event":"transaction_consumption_finalized","topics":["user:usr_1"],"success":false,
                  "data":{"id":"txc_1"},
                  "error":{"object":"error","code":"transaction:insufficient_funds",
@@ -62,7 +69,7 @@ class EwalletEventMapperTest {
 
     @Test
     void absentDataAndErrorAreNull() throws MalformedEventException {
-        EwalletEvent event = mapper.read("{\"event\":\"transaction_consumption_request\",\"topics\":[\"account:acc_1\"],\"success\":true}");
+        EwalletEvent event = event("{\"event\":\"transaction_consumption_request\",\"topics\":[\"account:acc_1\"],\"success\":true}");
 
         assertEquals(JsonValue.NULL, event.data());
         assertNull(event.error());
@@ -70,7 +77,7 @@ class EwalletEventMapperTest {
 
     @Test
     void repeatedTopicsCountOnce() throws MalformedEventException {
-        Publication publication = mapper.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"user:u\"],\"success\":true}");
+        Publication publication = ingest.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"user:u\"],\"success\":true}", null);
 
         assertEquals(Set.of("user:u"), publication.topics());
         assertEquals(List.of("user:u"), publication.payload(EwalletEvent.class).topics());
@@ -98,7 +105,7 @@ class EwalletEventMapperTest {
             "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":false,\"error\":{\"code\":\"x\"}}"
     })
     void refusesMalformedMessagesWithAReason(String body) {
-        MalformedEventException e = assertThrows(MalformedEventException.class, () -> mapper.map(body));
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> ingest.map(body, null));
         assertFalse(e.getMessage().isBlank());
     }
 
@@ -106,13 +113,63 @@ class EwalletEventMapperTest {
     void refusesAbsurdNesting() {
         String body = "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true,\"data\":"
                 + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-        assertThrows(MalformedEventException.class, () -> mapper.map(body));
+        assertThrows(MalformedEventException.class, () -> ingest.map(body, null));
     }
 
     @Test
     void namesTheOffendingTopic() {
         MalformedEventException e = assertThrows(MalformedEventException.class,
-                () -> mapper.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"foo:1\"],\"success\":true}"));
+                () -> ingest.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"foo:1\"],\"success\":true}", null));
         assertTrue(e.getMessage().contains("foo:1"), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryOnlyMessageStoresItsEntriesAndPublishesOnNoTopic() throws MalformedEventException {
+        Publication publication = ingest.map("""
+                {"directory":{"users":[{"id":"usr_1","provider_user_id":"p1","addresses":["addr-1"]}],
+                              "accounts":[{"id":"acc_1","addresses":["addr-2"]}],
+                              "transaction_requests":[{"id":"txr_1","address":"addr-1"}],
+                              "transaction_consumptions":[{"id":"txc_1","address":"addr-2"}]}}
+                """, null);
+
+        assertEquals(Set.of(), publication.topics());
+        assertEquals(Map.of("usr_1", "p1"), directory.users);
+        assertEquals(Set.of("addr-1"), directory.walletAddresses("usr_1"));
+        assertTrue(directory.accountExists("acc_1"));
+        assertTrue(directory.addressExists("addr-2"));
+        assertEquals("addr-1", directory.transactionRequestAddress("txr_1").orElseThrow());
+        assertEquals("addr-2", directory.transactionConsumptionAddress("txc_1").orElseThrow());
+    }
+
+    @Test
+    void entriesAreStoredAndTheEventOfTheSameMessagePublished() throws MalformedEventException {
+        Publication publication = ingest.map("""
+                {"directory":{"transaction_consumptions":[{"id":"txc_1","address":"addr-1"}]},
+                 "event":"transaction_consumption_request","topics":["transaction_consumption:txc_1"],"success":true}
+                """, null);
+
+        assertEquals(Set.of("transaction_consumption:txc_1"), publication.topics());
+        assertEquals("addr-1", directory.transactionConsumptionAddress("txc_1").orElseThrow());
+    }
+
+    @Test
+    void aMessageWhoseEventIsMalformedStoresNoneOfItsEntries() {
+        assertThrows(MalformedEventException.class, () -> ingest.map("""
+                {"directory":{"users":[{"id":"usr_1"}]},"event":"e","topics":["foo:1"],"success":true}
+                """, null));
+        assertEquals(Map.of(), directory.users);
+    }
+
+    @Test
+    void aProviderUserIdHeldByAnotherUserMakesTheMessageMalformed() throws MalformedEventException {
+        ingest.map("{\"directory\":{\"users\":[{\"id\":\"usr_1\",\"provider_user_id\":\"p1\"}]}}", null);
+
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> ingest.map(
+                "{\"directory\":{\"users\":[{\"id\":\"usr_2\",\"provider_user_id\":\"p1\"}]}}", null));
+        assertEquals("provider_user_id p1 belongs to user usr_1", e.getMessage());
+    }
+
+    private EwalletEvent event(String body) throws MalformedEventException {
+        return ingest.map(body, null).payload(EwalletEvent.class);
     }
 }

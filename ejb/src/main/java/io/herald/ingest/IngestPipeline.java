@@ -15,25 +15,28 @@ import java.nio.charset.CharacterCodingException;
 import java.util.logging.Logger;
 
 /**
- * What every protocol's message-driven bean does with a message.
+ * What happens to every protocol's message: its message-driven bean hands it to the protocol's
+ * ingest bean ({@code <Protocol>Ingest}), which hands it here with itself as the {@link EventMapper};
+ * the mapping and storing run in {@link IngestTransaction}, the publication follows its commit.
  *
- * <p>The beans consume without a JTA transaction ({@code NOT_SUPPORTED}): the resource adapter
- * acknowledges a message once {@code onMessage} returns, without waiting for the broker's journal,
- * whereas an XA delivery waits for one journal sync per message and caps a queue at about a hundred
- * messages a second. What must survive is written in {@link IngestTransaction}'s own transaction
- * before that acknowledgement, so a crash between the two means redelivery (at least once), never loss.
- * Acknowledgements are sent in batches ({@code Dups-ok-acknowledge}), which after a crash may redeliver
- * up to one batch of messages that were already handled; that is the price of one less broker round
- * trip per message.
+ * <p>The message-driven beans consume without a JTA transaction ({@code NOT_SUPPORTED}): the
+ * resource adapter acknowledges a message once {@code onMessage} returns, without waiting for the
+ * broker's journal, whereas an XA delivery waits for one journal sync per message and caps a queue
+ * at about a hundred messages a second. What must survive is written in {@link IngestTransaction}'s
+ * own transaction before that acknowledgement, so a crash between the two means redelivery (at
+ * least once), never loss. Acknowledgements are sent in batches ({@code Dups-ok-acknowledge}), which
+ * after a crash may redeliver up to one batch of messages that were already handled (each ingest
+ * bean says what handling one twice does); that is the price of one less broker round trip per
+ * message.
  *
  * <p>A malformed message is logged, counted and moved to the protocol's dead-letter queue with the
  * reason; retrying it could not help. Anything else that fails is thrown: the adapter rolls the
  * delivery back and the broker retries it, then dead-letters it after the last attempt.
  */
 @ApplicationScoped
-public class Ingest {
+public class IngestPipeline {
 
-    private static final Logger LOG = Logger.getLogger(Ingest.class.getName());
+    private static final Logger LOG = Logger.getLogger(IngestPipeline.class.getName());
     /** How much of a rejection's reason the log line and the dead letter carry. */
     static final int MAX_REASON = 300;
 
@@ -53,6 +56,12 @@ public class Ingest {
         progress.started(protocol, System.currentTimeMillis());
         try {
             consumeInHand(protocol, message, mapper);
+        } catch (Exception e) {
+            // Exception, not RuntimeException: a commit that fails reaches here as the transaction interceptor's
+            // checked RollbackException. Counted before the adapter rolls the delivery back, every failed attempt
+            // once, the last one too; rethrown as it came.
+            metrics.failed(protocol);
+            throw e;
         } finally {
             progress.finished(protocol);
         }

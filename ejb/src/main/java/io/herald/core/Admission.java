@@ -1,0 +1,56 @@
+package io.herald.core;
+
+import java.util.Objects;
+
+/**
+ * A join the protocol's {@link TopicPolicy} has decided and the router has not applied yet. The two
+ * halves are apart so that a connection can ask the policy, which may query a database, while it
+ * holds no lock, and then {@link #subscribe()} under its lock together with the frame that answers
+ * the client: no push on the topic can overtake that answer, and a connection that closed or left
+ * meanwhile simply does not subscribe.
+ */
+public final class Admission {
+
+    private final TopicRegistry registry;
+    private final Subscriber subscriber;
+    private final String topic;
+    private final JoinDecision decision;
+
+    Admission(TopicRegistry registry, Subscriber subscriber, String topic, JoinDecision decision) {
+        this.registry = registry;
+        this.subscriber = subscriber;
+        this.topic = topic;
+        this.decision = Objects.requireNonNull(decision, "decision");
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public JoinDecision decision() {
+        return decision;
+    }
+
+    public boolean allowed() {
+        return decision == JoinDecision.ALLOWED;
+    }
+
+    /**
+     * Subscribes if the policy allowed it; subscribing twice is subscribing once. Only a registry
+     * update that never waits, so it may run under a connection's lock.
+     *
+     * @return true if the subscriber is on the topic now
+     */
+    public boolean subscribe() {
+        if (!allowed()) {
+            return false;
+        }
+        registry.add(topic, subscriber);
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "Admission[" + topic + " " + decision + "]";
+    }
+}

@@ -42,10 +42,8 @@ create table chat_fcm_outbox (
     last_error varchar(500),
     next_attempt_at timestamp(6) with time zone not null,
     platform varchar(10) not null,
-    push_key varchar(64),
     user_id bigint not null,
-    primary key (id),
-    constraint uk_chat_fcm_outbox_push_key unique (push_key)
+    primary key (id)
 );
 
 create table chat_peer_link (

@@ -11,16 +11,15 @@ import java.util.Objects;
  */
 public final class Admission {
 
-    private final TopicRegistry registry;
-    private final Subscriber subscriber;
     private final String topic;
     private final JoinDecision decision;
+    private final Runnable join;
 
-    Admission(TopicRegistry registry, Subscriber subscriber, String topic, JoinDecision decision) {
-        this.registry = registry;
-        this.subscriber = subscriber;
+    /** @param join puts the subscriber on the topic in its lane's registry */
+    Admission(String topic, JoinDecision decision, Runnable join) {
         this.topic = topic;
         this.decision = Objects.requireNonNull(decision, "decision");
+        this.join = join;
     }
 
     public String topic() {
@@ -45,7 +44,7 @@ public final class Admission {
         if (!allowed()) {
             return false;
         }
-        registry.add(topic, subscriber);
+        join.run();
         return true;
     }
 

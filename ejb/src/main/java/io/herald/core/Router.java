@@ -25,13 +25,12 @@ public class Router {
 
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
-    private final Map<Protocol, TopicRegistry> registries = new EnumMap<>(Protocol.class);
-    private final Map<Protocol, TopicPolicy> policies = new EnumMap<>(Protocol.class);
+    private final Map<Protocol, Route<?, ?>> routes = new EnumMap<>(Protocol.class);
     private HeraldMetrics metrics;
 
     @Inject
     @Any
-    Instance<TopicPolicy> policyBeans;
+    Instance<TopicPolicy<?, ?>> policyBeans;
 
     @Inject
     HeraldMetrics injectedMetrics;
@@ -41,29 +40,21 @@ public class Router {
     }
 
     /** Outside a container: the given policies and metrics, nothing injected. */
-    public Router(Iterable<? extends TopicPolicy> policies, HeraldMetrics metrics) {
+    public Router(Iterable<? extends TopicPolicy<?, ?>> policies, HeraldMetrics metrics) {
         this.metrics = metrics;
         policies.forEach(this::register);
-        initRegistries();
     }
 
     @PostConstruct
     void init() {
         metrics = injectedMetrics;
         policyBeans.forEach(this::register);
-        initRegistries();
     }
 
-    private void register(TopicPolicy policy) {
-        TopicPolicy previous = policies.put(policy.protocol(), policy);
+    private <P, E> void register(TopicPolicy<P, E> policy) {
+        Route<?, ?> previous = routes.put(policy.lane().protocol(), new Route<>(policy));
         if (previous != null) {
-            throw new IllegalStateException("two topic policies for " + policy.protocol());
-        }
-    }
-
-    private void initRegistries() {
-        for (Protocol protocol : Protocol.values()) {
-            registries.put(protocol, new TopicRegistry());
+            throw new IllegalStateException("two topic policies for " + policy.lane().protocol());
         }
     }
 
@@ -72,7 +63,7 @@ public class Router {
      * the caller applies the answer with {@link Admission#subscribe()}. The policy may query a
      * database, so a connection calls this holding no lock of its own.
      */
-    public Admission admit(Subscriber subscriber, String topic) {
+    public <P, E> Admission admit(Subscriber<P, E> subscriber, String topic) {
         return admitAs(subscriber, subscriber.principal(), topic);
     }
 
@@ -80,39 +71,40 @@ public class Router {
      * {@link #admit}, with the policy deciding on the principal the subscriber is about to have: for
      * a connection that authenticates in-band and takes its principal with the join that follows.
      */
-    public Admission admitAs(Subscriber subscriber, Object principal, String topic) {
-        JoinDecision decision = policy(subscriber.protocol()).mayJoin(principal, topic);
-        return new Admission(registries.get(subscriber.protocol()), subscriber, topic, decision);
+    public <P, E> Admission admitAs(Subscriber<P, E> subscriber, P principal, String topic) {
+        Route<P, E> route = route(subscriber.lane());
+        JoinDecision decision = route.policy.mayJoin(principal, topic);
+        return new Admission(topic, decision, () -> route.registry.add(topic, subscriber));
     }
 
     /**
      * Subscribes when the protocol's policy allows it, and says why not otherwise: {@link #admit}
      * and its subscribe at once, for a caller that holds no lock and sends no answer.
      */
-    public JoinDecision join(Subscriber subscriber, String topic) {
+    public <P, E> JoinDecision join(Subscriber<P, E> subscriber, String topic) {
         Admission admission = admit(subscriber, topic);
         admission.subscribe();
         return admission.decision();
     }
 
     /** @return true if the subscriber was on the topic */
-    public boolean leave(Subscriber subscriber, String topic) {
-        return registries.get(subscriber.protocol()).remove(topic, subscriber);
+    public <P, E> boolean leave(Subscriber<P, E> subscriber, String topic) {
+        return route(subscriber.lane()).registry.remove(topic, subscriber);
     }
 
-    public void leaveAll(Subscriber subscriber, Iterable<String> topics) {
-        TopicRegistry registry = registries.get(subscriber.protocol());
+    public <P, E> void leaveAll(Subscriber<P, E> subscriber, Iterable<String> topics) {
+        TopicRegistry<Subscriber<P, E>> registry = route(subscriber.lane()).registry;
         for (String topic : topics) {
             registry.remove(topic, subscriber);
         }
     }
 
-    public boolean isSubscribed(Subscriber subscriber, String topic) {
-        return registries.get(subscriber.protocol()).isSubscribed(topic, subscriber);
+    public <P, E> boolean isSubscribed(Subscriber<P, E> subscriber, String topic) {
+        return route(subscriber.lane()).registry.isSubscribed(topic, subscriber);
     }
 
     /** Called by CDI once the ingesting transaction has committed; never for a rolled back one. */
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Publication publication) {
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Publication<?> publication) {
         publish(publication);
     }
 
@@ -120,25 +112,30 @@ public class Router {
      * Hands the publication to every subscriber of its topics that may receive it. Subscribers
      * only queue the frame, so one slow client never holds up the caller or the others.
      */
-    public void publish(Publication publication) {
-        TopicRegistry registry = registries.get(publication.protocol());
-        TopicPolicy policy = policy(publication.protocol());
-        Set<Subscriber> reached = publication.fanout() == Fanout.ONCE && publication.topics().size() > 1
+    public <E> void publish(Publication<E> publication) {
+        if (!publication.topics().isEmpty()) {
+            fanOut(route(publication.lane()), publication);
+        }
+    }
+
+    private <P, E> void fanOut(Route<P, E> route, Publication<E> publication) {
+        Set<Subscriber<P, E>> reached = publication.fanout() == Fanout.ONCE && publication.topics().size() > 1
                 ? Collections.newSetFromMap(new IdentityHashMap<>())
                 : null;
         for (String topic : publication.topics()) {
-            for (Subscriber subscriber : registry.subscribers(topic)) {
+            for (Subscriber<P, E> subscriber : route.registry.subscribers(topic)) {
                 if (reached != null && !reached.add(subscriber)) {
                     continue;
                 }
-                deliver(subscriber, topic, publication, policy);
+                deliver(subscriber, topic, publication, route.policy);
             }
         }
     }
 
-    private void deliver(Subscriber subscriber, String topic, Publication publication, TopicPolicy policy) {
+    private <P, E> void deliver(Subscriber<P, E> subscriber, String topic, Publication<E> publication,
+            TopicPolicy<P, E> policy) {
         try {
-            if (policy.mayReceive(subscriber.principal(), publication)) {
+            if (policy.mayReceive(subscriber.principal(), publication.payload())) {
                 subscriber.deliver(topic, publication);
             }
         } catch (RuntimeException e) {
@@ -149,19 +146,40 @@ public class Router {
     }
 
     /** The subscribers of one topic now (a copy, for inspection). */
-    public Set<Subscriber> subscribersOf(Protocol protocol, String topic) {
-        return Set.copyOf(registries.get(protocol).subscribers(topic));
+    public <P, E> Set<Subscriber<P, E>> subscribersOf(Lane<P, E> lane, String topic) {
+        return Set.copyOf(route(lane).registry.subscribers(topic));
     }
 
     public int topicCount(Protocol protocol) {
-        return registries.get(protocol).topicCount();
+        Route<?, ?> route = routes.get(protocol);
+        return route == null ? 0 : route.registry.topicCount();
     }
 
-    private TopicPolicy policy(Protocol protocol) {
-        TopicPolicy policy = policies.get(protocol);
-        if (policy == null) {
-            throw new IllegalStateException("no topic policy for " + protocol);
+    /**
+     * The route of a lane. Its one unchecked cast is sound because a route is stored under its
+     * policy's lane and handed out only to a caller presenting that same lane (with its types).
+     */
+    private <P, E> Route<P, E> route(Lane<P, E> lane) {
+        Route<?, ?> route = routes.get(lane.protocol());
+        if (route == null) {
+            throw new IllegalStateException("no topic policy for " + lane.protocol());
         }
-        return policy;
+        if (!route.policy.lane().equals(lane)) {
+            throw new IllegalStateException("lane " + lane + " is not the policy's lane " + route.policy.lane());
+        }
+        @SuppressWarnings("unchecked")
+        Route<P, E> typed = (Route<P, E>) route;
+        return typed;
+    }
+
+    /** One lane's policy and the subscribers of its topics. */
+    private static final class Route<P, E> {
+
+        final TopicPolicy<P, E> policy;
+        final TopicRegistry<Subscriber<P, E>> registry = new TopicRegistry<>();
+
+        Route(TopicPolicy<P, E> policy) {
+            this.policy = policy;
+        }
     }
 }

@@ -3,17 +3,20 @@ package io.herald.core;
 /**
  * The delivery side of one client connection, as the core sees it. Implemented in the web module
  * around a WebSocket session; the core never blocks on it.
+ *
+ * @param <P> the protocol's principal type
+ * @param <E> the protocol's event type
  */
-public interface Subscriber {
+public interface Subscriber<P, E> {
 
-    Protocol protocol();
+    Lane<P, E> lane();
 
-    /** Who is connected, as the protocol's {@link TopicPolicy} understands it. */
-    Object principal();
+    /** Who is connected, as the protocol's {@link TopicPolicy} understands it; null before a client authenticated. */
+    P principal();
 
     /**
      * Hands a publication over for sending on {@code topic}. Must return at once: implementations
      * queue the frame and send it asynchronously.
      */
-    void deliver(String topic, Publication publication);
+    void deliver(String topic, Publication<E> publication);
 }

@@ -15,5 +15,5 @@ public interface EventMapper {
      * @param body the message text (the JSON the producer sent)
      * @param message the message itself, for its properties
      */
-    Publication map(String body, Message message) throws MalformedEventException;
+    Publication<?> map(String body, Message message) throws MalformedEventException;
 }

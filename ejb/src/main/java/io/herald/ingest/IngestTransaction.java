@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 public class IngestTransaction {
 
     @Inject
-    Event<Publication> publications;
+    Event<Publication<?>> publications;
 
     @Transactional(value = Transactional.TxType.REQUIRED, rollbackOn = MalformedEventException.class)
     public void mapAndPublish(String body, Message message, EventMapper mapper) throws MalformedEventException {

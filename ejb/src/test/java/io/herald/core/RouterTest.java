@@ -2,6 +2,7 @@ package io.herald.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,15 +20,18 @@ import org.junit.jupiter.api.Test;
 
 class RouterTest {
 
+    /** A lane whose principals are names and whose events are texts. */
+    private static final Lane<String, String> ROOMS_LANE = new Lane<>(Protocol.LOOM, String.class, String.class);
+
     /** Topics "room:*" exist; a principal may join only "room:<its own name>"; "room:missing" does not exist. */
-    private static final TopicPolicy ROOMS = new TopicPolicy() {
+    private static final TopicPolicy<String, String> ROOMS = new TopicPolicy<>() {
         @Override
-        public Protocol protocol() {
-            return Protocol.LOOM;
+        public Lane<String, String> lane() {
+            return ROOMS_LANE;
         }
 
         @Override
-        public JoinDecision mayJoin(Object principal, String topic) {
+        public JoinDecision mayJoin(String principal, String topic) {
             if (!topic.startsWith("room:")) {
                 return JoinDecision.UNMATCHED;
             }
@@ -38,7 +42,7 @@ class RouterTest {
         }
 
         @Override
-        public boolean mayReceive(Object principal, Publication publication) {
+        public boolean mayReceive(String principal, String event) {
             return !"muted".equals(principal);
         }
     };
@@ -53,11 +57,11 @@ class RouterTest {
     }
 
     private static RecordingSubscriber subscriber(String name) {
-        return new RecordingSubscriber(Protocol.LOOM, name, p -> p.payload(String.class));
+        return new RecordingSubscriber(ROOMS_LANE, name, Publication::payload);
     }
 
-    private static Publication event(String text, String... topics) {
-        return new Publication(Protocol.LOOM, Set.of(topics), text);
+    private static Publication<String> event(String text, String... topics) {
+        return new Publication<>(ROOMS_LANE, Set.of(topics), text);
     }
 
     @Test
@@ -84,7 +88,7 @@ class RouterTest {
         assertTrue(admission.subscribe(), "subscribing twice is subscribing once");
         router.publish(event("after", "room:alice"));
         assertEquals(List.of("room:alice after"), alice.frames);
-        assertEquals(Set.of(alice), router.subscribersOf(Protocol.LOOM, "room:alice"));
+        assertEquals(Set.of(alice), router.subscribersOf(ROOMS_LANE, "room:alice"));
     }
 
     @Test
@@ -137,13 +141,13 @@ class RouterTest {
     @Test
     void aFrameIsEncodedOncePerFormatHoweverManySubscribers() {
         AtomicInteger encodings = new AtomicInteger();
-        Function<Publication, String> countingEncoder = p -> {
+        Function<Publication<String>, String> countingEncoder = p -> {
             encodings.incrementAndGet();
-            return "{\"n\":" + p.payload(String.class) + "}";
+            return "{\"n\":" + p.payload() + "}";
         };
         List<RecordingSubscriber> subscribers = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            RecordingSubscriber s = new RecordingSubscriber(Protocol.LOOM, "crowd", countingEncoder);
+            RecordingSubscriber s = new RecordingSubscriber(ROOMS_LANE, "crowd", countingEncoder);
             router.join(s, "room:crowd");
             subscribers.add(s);
         }
@@ -156,24 +160,25 @@ class RouterTest {
 
     @Test
     void perTopicFanoutDeliversOnEachTopicAndOnceFanoutDeliversOnce() {
-        TopicPolicy anything = new TopicPolicy() {
+        Lane<String, String> wazoLane = new Lane<>(Protocol.WAZO, String.class, String.class);
+        TopicPolicy<String, String> anything = new TopicPolicy<>() {
             @Override
-            public Protocol protocol() {
-                return Protocol.WAZO;
+            public Lane<String, String> lane() {
+                return wazoLane;
             }
 
             @Override
-            public JoinDecision mayJoin(Object principal, String topic) {
+            public JoinDecision mayJoin(String principal, String topic) {
                 return JoinDecision.ALLOWED;
             }
         };
         Router wazo = new Router(List.of(anything), metrics);
-        RecordingSubscriber client = new RecordingSubscriber(Protocol.WAZO, "u", p -> p.payload(String.class));
+        RecordingSubscriber client = new RecordingSubscriber(wazoLane, "u", Publication::payload);
         wazo.join(client, "a");
         wazo.join(client, "b");
 
-        wazo.publish(new Publication(Protocol.WAZO, Set.of("a", "b"), "per-topic", Fanout.PER_TOPIC));
-        wazo.publish(new Publication(Protocol.WAZO, Set.of("a", "b"), "once", Fanout.ONCE));
+        wazo.publish(new Publication<>(wazoLane, Set.of("a", "b"), "per-topic", Fanout.PER_TOPIC));
+        wazo.publish(new Publication<>(wazoLane, Set.of("a", "b"), "once", Fanout.ONCE));
 
         assertEquals(2, client.frames.stream().filter(f -> f.endsWith("per-topic")).count());
         assertEquals(1, client.frames.stream().filter(f -> f.endsWith("once")).count());
@@ -181,19 +186,19 @@ class RouterTest {
 
     @Test
     void aSubscriberThatThrowsDoesNotCostTheOthersTheirCopy() {
-        Subscriber broken = new Subscriber() {
+        Subscriber<String, String> broken = new Subscriber<>() {
             @Override
-            public Protocol protocol() {
-                return Protocol.LOOM;
+            public Lane<String, String> lane() {
+                return ROOMS_LANE;
             }
 
             @Override
-            public Object principal() {
+            public String principal() {
                 return "crowd";
             }
 
             @Override
-            public void deliver(String topic, Publication publication) {
+            public void deliver(String topic, Publication<String> publication) {
                 throw new IllegalStateException("socket gone");
             }
         };
@@ -214,19 +219,19 @@ class RouterTest {
         // socket is OutboundQueueTest's part.)
         CountDownLatch stuck = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Subscriber blocking = new Subscriber() {
+        Subscriber<String, String> blocking = new Subscriber<>() {
             @Override
-            public Protocol protocol() {
-                return Protocol.LOOM;
+            public Lane<String, String> lane() {
+                return ROOMS_LANE;
             }
 
             @Override
-            public Object principal() {
+            public String principal() {
                 return "slow";
             }
 
             @Override
-            public void deliver(String topic, Publication publication) {
+            public void deliver(String topic, Publication<String> publication) {
                 stuck.countDown();
                 try {
                     release.await();
@@ -274,7 +279,53 @@ class RouterTest {
         }
 
         assertEquals(threads * rounds, steady.frames.size(), "the steady subscriber saw every publication");
-        assertEquals(Set.of(steady), router.subscribersOf(Protocol.LOOM, "room:race"),
+        assertEquals(Set.of(steady), router.subscribersOf(ROOMS_LANE, "room:race"),
                 "every churned subscriber is gone and the steady one is left");
+    }
+
+    @Test
+    void aSubscriberOnAnotherLaneThanThePolicysIsRefused() {
+        Lane<String, Integer> counters = new Lane<>(Protocol.LOOM, String.class, Integer.class);
+        Subscriber<String, Integer> stranger = new Subscriber<>() {
+            @Override
+            public Lane<String, Integer> lane() {
+                return counters;
+            }
+
+            @Override
+            public String principal() {
+                return "alice";
+            }
+
+            @Override
+            public void deliver(String topic, Publication<Integer> publication) {
+                throw new AssertionError("never subscribed");
+            }
+        };
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> router.admit(stranger, "room:alice"));
+        assertTrue(refused.getMessage().contains("not the policy's lane"), refused.getMessage());
+        assertThrows(IllegalStateException.class, () -> router.publish(new Publication<>(counters, Set.of("room:alice"), 1)));
+        assertEquals(0, router.topicCount(Protocol.LOOM));
+    }
+
+    @Test
+    void aPublicationOfNothingReachesNobody() {
+        RecordingSubscriber alice = subscriber("alice");
+        router.join(alice, "room:alice");
+
+        router.publish(Publication.none(ROOMS_LANE));
+
+        assertEquals(List.of(), alice.frames);
+        assertEquals(Set.of(), Publication.none(ROOMS_LANE).topics());
+    }
+
+    @Test
+    void aLaneWithoutAPolicyHasNoRoute() {
+        Lane<String, String> chat = new Lane<>(Protocol.CHAT, String.class, String.class);
+
+        assertThrows(IllegalStateException.class,
+                () -> router.join(new RecordingSubscriber(chat, "alice", Publication::payload), "room:alice"));
+        assertEquals(0, router.topicCount(Protocol.CHAT));
     }
 }

@@ -1,7 +1,6 @@
 package io.herald.protocol.chat;
 
 import io.herald.core.Fanout;
-import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import java.util.Objects;
 import java.util.Set;
@@ -14,8 +13,8 @@ public record ChatEvent(long to, ChatPacket packet) {
     }
 
     /** The publication reaching every live session of the recipient. */
-    public Publication publication() {
-        return new Publication(Protocol.CHAT, Set.of(ChatTopic.user(to)), packet, Fanout.ONCE);
+    public Publication<ChatPacket> publication() {
+        return new Publication<>(ChatPolicy.LANE, Set.of(ChatTopic.user(to)), packet, Fanout.ONCE);
     }
 
     /** Only messages fall back to FCM when the recipient has no live session. */

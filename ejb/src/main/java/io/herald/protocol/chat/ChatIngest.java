@@ -34,7 +34,7 @@ public class ChatIngest extends ProtocolIngest {
 
     /** Runs in the ingest transaction, which the outbox's enqueue requires. */
     @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
+    public Publication<ChatPacket> map(String body, Message message) throws MalformedEventException {
         ChatEvent event = ChatEventMapper.read(body);
         outbox.enqueue(event.to(), offlinePushes.pushesFor(event), clock.instant());
         return event.publication();

@@ -31,38 +31,45 @@ public final class ChatPacketJson {
 
     /** Writes the packet's one top-level member (name and object) into an open object. */
     public static void writeFrameBody(JsonGenerator json, ChatPacket packet) {
-        if (packet instanceof ChatPacket.Message message) {
-            json.writeStartObject("message");
-            writeMessageFields(json, message);
-        } else if (packet instanceof ChatPacket.Reads reads) {
-            json.writeStartObject("reads");
-            json.write("from_id", reads.fromId());
-            json.write("topic_id", reads.topicId());
-            json.writeStartArray("seq_ids");
-            reads.seqIds().forEach(json::write);
-            json.writeEnd();
-            json.write("ts", ChatTime.format(reads.ts()));
-        } else if (packet instanceof ChatPacket.Typing typing) {
-            json.writeStartObject("pres");
-            // The document's stop_typing example puts from_id first; Herald matches it byte for byte.
-            if (typing.typing()) {
-                json.write("what", "typing");
-                json.write("from_id", typing.fromId());
-            } else {
-                json.write("from_id", typing.fromId());
-                json.write("what", "stop_typing");
+        switch (packet) {
+            case ChatPacket.Message message -> {
+                json.writeStartObject("message");
+                writeMessageFields(json, message);
             }
-            json.write("topic_id", typing.topicId());
-            json.write("ts", ChatTime.format(typing.ts()));
-        } else if (packet instanceof ChatPacket.Presence presence) {
-            json.writeStartObject("pres");
-            json.write("what", presence.online() ? "online" : "offline");
-            json.write("from_id", presence.fromId());
-            json.write("ts", ChatTime.format(presence.ts()));
-        } else {
-            throw new IllegalArgumentException("not a chat packet: " + packet);
+            case ChatPacket.Reads reads -> writeReads(json, reads);
+            case ChatPacket.Typing typing -> writeTyping(json, typing);
+            case ChatPacket.Presence presence -> {
+                json.writeStartObject("pres");
+                json.write("what", presence.online() ? "online" : "offline");
+                json.write("from_id", presence.fromId());
+                json.write("ts", ChatTime.format(presence.ts()));
+            }
         }
         json.writeEnd();
+    }
+
+    private static void writeReads(JsonGenerator json, ChatPacket.Reads reads) {
+        json.writeStartObject("reads");
+        json.write("from_id", reads.fromId());
+        json.write("topic_id", reads.topicId());
+        json.writeStartArray("seq_ids");
+        reads.seqIds().forEach(json::write);
+        json.writeEnd();
+        json.write("ts", ChatTime.format(reads.ts()));
+    }
+
+    private static void writeTyping(JsonGenerator json, ChatPacket.Typing typing) {
+        json.writeStartObject("pres");
+        // The document's stop_typing example puts from_id first; Herald matches it byte for byte.
+        if (typing.typing()) {
+            json.write("what", "typing");
+            json.write("from_id", typing.fromId());
+        } else {
+            json.write("from_id", typing.fromId());
+            json.write("what", "stop_typing");
+        }
+        json.write("topic_id", typing.topicId());
+        json.write("ts", ChatTime.format(typing.ts()));
     }
 
     /** The members of a message packet, into an open object (also FCM's {@code xdata}). */

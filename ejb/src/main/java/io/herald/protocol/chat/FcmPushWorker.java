@@ -99,18 +99,20 @@ public class FcmPushWorker {
 
     private void send(FcmOutbox.Pending push) {
         FcmOutcome outcome = sender.send(push.body());
-        if (outcome instanceof FcmOutcome.Delivered) {
-            outbox.delivered(push.id());
-        } else if (outcome instanceof FcmOutcome.InvalidToken invalid) {
-            LOG.info(() -> "FCM answered " + invalid.error() + " for a device of user " + push.userId()
-                    + ": the device is removed");
-            outbox.tokenInvalid(push.id(), push.fcmToken());
-        } else if (outcome instanceof FcmOutcome.Retry retry) {
-            int failures = push.failedAttempts() + 1;
-            Instant next = retries.nextAttempt(clock.instant(), failures);
-            LOG.fine(() -> "FCM push " + push.id() + " failed (" + retry.reason() + "), attempt " + failures
-                    + ", next at " + next);
-            outbox.failed(push.id(), retry.reason(), next);
+        switch (outcome) {
+            case FcmOutcome.Delivered delivered -> outbox.delivered(push.id());
+            case FcmOutcome.InvalidToken invalid -> {
+                LOG.info(() -> "FCM answered " + invalid.error() + " for a device of user " + push.userId()
+                        + ": the device is removed");
+                outbox.tokenInvalid(push.id(), push.fcmToken());
+            }
+            case FcmOutcome.Retry retry -> {
+                int failures = push.failedAttempts() + 1;
+                Instant next = retries.nextAttempt(clock.instant(), failures);
+                LOG.fine(() -> "FCM push " + push.id() + " failed (" + retry.reason() + "), attempt " + failures
+                        + ", next at " + next);
+                outbox.failed(push.id(), retry.reason(), next);
+            }
         }
     }
 }

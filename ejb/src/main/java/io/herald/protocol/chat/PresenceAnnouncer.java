@@ -1,7 +1,6 @@
 package io.herald.protocol.chat;
 
 import io.herald.core.Fanout;
-import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import java.time.Clock;
@@ -24,6 +23,6 @@ public final class PresenceAnnouncer implements Presence.Listener {
     @Override
     public void changed(long userId, boolean online) {
         ChatPacket packet = new ChatPacket.Presence(online, userId, clock.instant());
-        router.publish(new Publication(Protocol.CHAT, Set.of(ChatTopic.presence(userId)), packet, Fanout.ONCE));
+        router.publish(new Publication<>(ChatPolicy.LANE, Set.of(ChatTopic.presence(userId)), packet, Fanout.ONCE));
     }
 }

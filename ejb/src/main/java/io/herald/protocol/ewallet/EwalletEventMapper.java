@@ -1,7 +1,6 @@
 package io.herald.protocol.ewallet;
 
 import io.herald.core.Fanout;
-import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
 import io.herald.ingest.MalformedEventException;
@@ -11,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a producer's eWallet message,
@@ -39,13 +37,13 @@ public final class EwalletEventMapper {
 
     /**
      * The publication of a message: its event on the event's topics, or, for a message that only
-     * updates the directory, the entries on no topic (nobody receives a frame).
+     * updates the directory, none (nobody receives a frame).
      */
-    public static Publication publication(EwalletMessage message) {
+    public static Publication<EwalletEvent> publication(EwalletMessage message) {
         EwalletEvent event = message.event();
         return event != null
-                ? new Publication(Protocol.EWALLET, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC)
-                : new Publication(Protocol.EWALLET, Set.of(), message.directory());
+                ? new Publication<>(EwalletPolicy.LANE, new LinkedHashSet<>(event.topics()), event, Fanout.PER_TOPIC)
+                : Publication.none(EwalletPolicy.LANE);
     }
 
     private static EwalletEvent event(JsonObject json) throws MalformedEventException {

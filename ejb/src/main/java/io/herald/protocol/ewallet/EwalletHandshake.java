@@ -47,13 +47,15 @@ public final class EwalletHandshake {
         if (!EwalletCredentials.acceptsVersion1(accept)) {
             return new Refused(Refusal.NOT_VERSION_1_MEDIA_TYPE);
         }
-        EwalletCredentials.Parsed parsed = EwalletCredentials.parse(authorization);
-        if (parsed instanceof Invalid invalid) {
-            return new Refused(invalid.failure() == EwalletCredentials.Failure.MISSING
+        return switch (EwalletCredentials.parse(authorization)) {
+            case Invalid invalid -> new Refused(invalid.failure() == EwalletCredentials.Failure.MISSING
                     ? Refusal.MISSING_CREDENTIALS
                     : Refusal.UNREADABLE_CREDENTIALS);
-        }
-        EwalletCredentials credentials = ((Valid) parsed).credentials();
+            case Valid valid -> authenticate(valid.credentials());
+        };
+    }
+
+    private Outcome authenticate(EwalletCredentials credentials) {
         // No key the directory holds is longer; a longer one is unknown without a lookup.
         if (credentials.key().length() > EwalletDirectoryUpdate.MAX_ID_LENGTH) {
             return new Refused(Refusal.UNKNOWN_CREDENTIALS);

@@ -26,7 +26,7 @@ public class EwalletIngest extends ProtocolIngest {
 
     /** Runs in the ingest transaction, which the directory's changes join: a later failure leaves no entry. */
     @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
+    public Publication<EwalletEvent> map(String body, Message message) throws MalformedEventException {
         EwalletMessage read = EwalletEventMapper.readMessage(body);
         if (read.directory() != null) {
             try {

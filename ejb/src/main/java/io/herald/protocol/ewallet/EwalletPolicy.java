@@ -1,6 +1,7 @@
 package io.herald.protocol.ewallet;
 
 import io.herald.core.JoinDecision;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.TopicPolicy;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
@@ -17,7 +18,11 @@ import java.util.Optional;
  * for accounts, which a client may not even probe.
  */
 @ApplicationScoped
-public class EwalletPolicy implements TopicPolicy {
+public class EwalletPolicy implements TopicPolicy<EwalletPrincipal, EwalletEvent> {
+
+    /** eWallet's lane: a provider or a client acting for a user receives events on channels. */
+    public static final Lane<EwalletPrincipal, EwalletEvent> LANE =
+            new Lane<>(Protocol.EWALLET, EwalletPrincipal.class, EwalletEvent.class);
 
     private EwalletDirectory directory;
 
@@ -31,25 +36,22 @@ public class EwalletPolicy implements TopicPolicy {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.EWALLET;
+    public Lane<EwalletPrincipal, EwalletEvent> lane() {
+        return LANE;
     }
 
     @Override
-    public JoinDecision mayJoin(Object principal, String topicName) {
+    public JoinDecision mayJoin(EwalletPrincipal principal, String topicName) {
         Optional<Topic> parsed = EwalletTopics.parse(topicName);
         if (parsed.isEmpty()) {
             return JoinDecision.UNMATCHED;
         }
         Topic topic = parsed.get();
-        if (principal instanceof Provider) {
-            return exists(topic) ? JoinDecision.ALLOWED : JoinDecision.NOT_FOUND;
-        }
-        if (principal instanceof ClientUser user) {
-            return clientMayJoin(user, topic);
-        }
-        // An unauthenticated or foreign principal never gets in.
-        return JoinDecision.FORBIDDEN;
+        return switch (principal) {
+            case null -> JoinDecision.FORBIDDEN;
+            case Provider provider -> exists(topic) ? JoinDecision.ALLOWED : JoinDecision.NOT_FOUND;
+            case ClientUser user -> clientMayJoin(user, topic);
+        };
     }
 
     private boolean exists(Topic topic) {

@@ -1,7 +1,6 @@
 package io.herald.protocol.loom;
 
 import io.herald.core.Fanout;
-import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
 import io.herald.ingest.FieldLength;
@@ -46,8 +45,8 @@ public class LoomEventMapper {
     }
 
     /** The publication of an event, once {@link LoomIngest} has stored it and set its sequence number. */
-    public Publication publication(LoomEvent event) {
-        return new Publication(Protocol.LOOM, Set.of(event.topic()), event, Fanout.ONCE);
+    public Publication<LoomEvent> publication(LoomEvent event) {
+        return new Publication<>(LoomPolicy.LANE, Set.of(event.topic()), event, Fanout.ONCE);
     }
 
     public LoomEvent parse(String body) throws MalformedEventException {

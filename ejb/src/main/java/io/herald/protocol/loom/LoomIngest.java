@@ -30,7 +30,7 @@ public class LoomIngest extends ProtocolIngest {
 
     /** Runs in the ingest transaction, which the event store's append requires. */
     @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
+    public Publication<LoomEvent> map(String body, Message message) throws MalformedEventException {
         LoomEvent event = mapper.parse(body);
         long sequence = streams.appendOnce(LoomTopics.stream(event.organization()), event.id(), event.name(),
                 LoomStoredForm.of(event));

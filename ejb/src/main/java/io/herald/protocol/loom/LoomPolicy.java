@@ -1,8 +1,8 @@
 package io.herald.protocol.loom;
 
 import io.herald.core.JoinDecision;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
-import io.herald.core.Publication;
 import io.herald.core.TopicPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
  * those whose names it has subscribed to on the platform.
  */
 @ApplicationScoped
-public class LoomPolicy implements TopicPolicy {
+public class LoomPolicy implements TopicPolicy<LoomPrincipal, LoomEvent> {
+
+    /** Loom's lane: an app acting for an organization receives its events. */
+    public static final Lane<LoomPrincipal, LoomEvent> LANE = new Lane<>(Protocol.LOOM, LoomPrincipal.class, LoomEvent.class);
 
     private LoomApps apps;
 
@@ -26,19 +29,19 @@ public class LoomPolicy implements TopicPolicy {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.LOOM;
+    public Lane<LoomPrincipal, LoomEvent> lane() {
+        return LANE;
     }
 
     @Override
-    public JoinDecision mayJoin(Object principal, String topic) {
+    public JoinDecision mayJoin(LoomPrincipal principal, String topic) {
         var parts = LoomTopics.parse(topic);
         if (parts.isEmpty()) {
             return JoinDecision.UNMATCHED;
         }
-        if (!(principal instanceof LoomPrincipal loom)
-                || !loom.organizationId().equals(parts.get().organizationId())
-                || !apps.subscribedEventNames(loom.appId()).contains(parts.get().eventName())) {
+        if (principal == null
+                || !principal.organizationId().equals(parts.get().organizationId())
+                || !apps.subscribedEventNames(principal.appId()).contains(parts.get().eventName())) {
             return JoinDecision.FORBIDDEN;
         }
         return JoinDecision.ALLOWED;
@@ -46,9 +49,7 @@ public class LoomPolicy implements TopicPolicy {
 
     /** Belt and braces: a topic is per organization already, but an event must never cross organizations. */
     @Override
-    public boolean mayReceive(Object principal, Publication publication) {
-        return principal instanceof LoomPrincipal loom
-                && publication.payload() instanceof LoomEvent event
-                && loom.organizationId().equals(event.organization());
+    public boolean mayReceive(LoomPrincipal principal, LoomEvent event) {
+        return principal != null && principal.organizationId().equals(event.organization());
     }
 }

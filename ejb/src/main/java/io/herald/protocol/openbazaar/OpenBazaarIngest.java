@@ -33,11 +33,11 @@ public class OpenBazaarIngest extends ProtocolIngest {
 
     /** Runs in the ingest transaction, which the event store's append requires. */
     @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
+    public Publication<NodeFrame> map(String body, Message message) throws MalformedEventException {
         String node = stringProperty(message, OpenBazaarEventMapper.NODE_PROPERTY);
         NodeFrame frame = OpenBazaarEventMapper.map(node, body);
         record(frame);
-        return new Publication(Protocol.OPENBAZAAR, Set.of(NodeFrame.topic(frame.nodeId())), frame);
+        return new Publication<>(OpenBazaarPolicy.LANE, Set.of(NodeFrame.topic(frame.nodeId())), frame);
     }
 
     private void record(NodeFrame frame) throws MalformedEventException {

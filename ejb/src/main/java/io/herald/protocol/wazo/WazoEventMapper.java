@@ -1,7 +1,6 @@
 package io.herald.protocol.wazo;
 
 import io.herald.core.Fanout;
-import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.EventJson;
 import io.herald.ingest.MalformedEventException;
@@ -29,9 +28,9 @@ public class WazoEventMapper {
     public static final String USER_PROPERTY = "user_uuid";
 
     /** The publication of a message's body, given its two addressing properties ({@link WazoIngest} reads them). */
-    public Publication map(String body, String tenantUuid, String userUuid) throws MalformedEventException {
+    public Publication<WazoEvent> map(String body, String tenantUuid, String userUuid) throws MalformedEventException {
         WazoEvent event = toEvent(body, tenantUuid, userUuid);
-        return new Publication(Protocol.WAZO, WazoTopics.of(event), event, Fanout.ONCE);
+        return new Publication<>(WazoPolicy.LANE, WazoTopics.of(event), event, Fanout.ONCE);
     }
 
     static WazoEvent toEvent(String body, String tenantUuid, String userUuid) throws MalformedEventException {

@@ -25,7 +25,7 @@ public class WazoIngest extends ProtocolIngest {
     }
 
     @Override
-    public Publication map(String body, Message message) throws MalformedEventException {
+    public Publication<WazoEvent> map(String body, Message message) throws MalformedEventException {
         return mapper.map(body, stringProperty(message, WazoEventMapper.TENANT_PROPERTY),
                 stringProperty(message, WazoEventMapper.USER_PROPERTY));
     }

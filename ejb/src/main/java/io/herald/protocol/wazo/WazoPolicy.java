@@ -1,8 +1,8 @@
 package io.herald.protocol.wazo;
 
 import io.herald.core.JoinDecision;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
-import io.herald.core.Publication;
 import io.herald.core.TopicPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,27 +12,27 @@ import jakarta.enterprise.context.ApplicationScoped;
  * admin's) and its ACL must allow the event's {@code required_acl}.
  */
 @ApplicationScoped
-public class WazoPolicy implements TopicPolicy {
+public class WazoPolicy implements TopicPolicy<WazoPrincipal, WazoEvent> {
+
+    /** Wazo's lane: a token's holder receives bus events. */
+    public static final Lane<WazoPrincipal, WazoEvent> LANE = new Lane<>(Protocol.WAZO, WazoPrincipal.class, WazoEvent.class);
 
     @Override
-    public Protocol protocol() {
-        return Protocol.WAZO;
+    public Lane<WazoPrincipal, WazoEvent> lane() {
+        return LANE;
     }
 
     @Override
-    public JoinDecision mayJoin(Object principal, String topic) {
-        if (!(principal instanceof WazoPrincipal)) {
+    public JoinDecision mayJoin(WazoPrincipal principal, String topic) {
+        if (principal == null) {
             return JoinDecision.FORBIDDEN;
         }
         return WazoTopics.isWazoTopic(topic) ? JoinDecision.ALLOWED : JoinDecision.UNMATCHED;
     }
 
     @Override
-    public boolean mayReceive(Object principal, Publication publication) {
-        if (!(principal instanceof WazoPrincipal who) || !(publication.payload() instanceof WazoEvent event)) {
-            return false;
-        }
-        return inScope(who.token(), event) && aclAllows(who, event.requiredAcl());
+    public boolean mayReceive(WazoPrincipal who, WazoEvent event) {
+        return who != null && inScope(who.token(), event) && aclAllows(who, event.requiredAcl());
     }
 
     private static boolean inScope(WazoToken token, WazoEvent event) {
@@ -41,9 +41,10 @@ public class WazoPolicy implements TopicPolicy {
     }
 
     private static boolean aclAllows(WazoPrincipal who, RequiredAcl required) {
-        if (required instanceof RequiredAcl.Named named) {
-            return who.acl().allows(named.acl());
-        }
-        return required instanceof RequiredAcl.Anyone;
+        return switch (required) {
+            case RequiredAcl.Named named -> who.acl().allows(named.acl());
+            case RequiredAcl.Anyone anyone -> true;
+            case RequiredAcl.Missing missing -> false;
+        };
     }
 }

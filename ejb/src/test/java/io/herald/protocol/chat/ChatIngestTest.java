@@ -39,18 +39,18 @@ class ChatIngestTest {
     void aMessageGoesToTheRecipientsTopic() throws MalformedEventException {
         presence.opened(1, new Object());
 
-        Publication publication = ingest.map(MESSAGE, null);
+        Publication<ChatPacket> publication = ingest.map(MESSAGE, null);
 
         assertEquals(Protocol.CHAT, publication.protocol());
         assertEquals(Set.of("user:1"), publication.topics());
         assertEquals(Fanout.ONCE, publication.fanout());
-        assertEquals(Samples.message(), publication.payload(ChatPacket.class));
+        assertEquals(Samples.message(), publication.payload());
         assertEquals(List.of(), outbox.pushes(), "an online recipient is not pushed");
     }
 
     @Test
     void aMessageToAnOfflineRecipientIsAlsoPushedToTheirDevices() throws MalformedEventException {
-        Publication publication = ingest.map(MESSAGE, null);
+        Publication<ChatPacket> publication = ingest.map(MESSAGE, null);
 
         assertEquals(Set.of("user:1"), publication.topics());
         assertEquals(List.of(new Enqueued(1, FcmPayloads.forMessage(Samples.message(), 1,

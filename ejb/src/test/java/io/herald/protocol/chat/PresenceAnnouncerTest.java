@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.herald.core.HeraldMetrics;
 import io.herald.core.JoinDecision;
-import io.herald.core.Protocol;
+import io.herald.core.Lane;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.core.Subscriber;
@@ -21,20 +21,20 @@ class PresenceAnnouncerTest {
 
     /** A peer of user 2 listening to their presence. */
     private final List<ChatPacket> heard = new ArrayList<>();
-    private final Subscriber listener = new Subscriber() {
+    private final Subscriber<ChatPrincipal, ChatPacket> listener = new Subscriber<>() {
         @Override
-        public Protocol protocol() {
-            return Protocol.CHAT;
+        public Lane<ChatPrincipal, ChatPacket> lane() {
+            return ChatPolicy.LANE;
         }
 
         @Override
-        public Object principal() {
+        public ChatPrincipal principal() {
             return new ChatPrincipal(1);
         }
 
         @Override
-        public void deliver(String topic, Publication publication) {
-            heard.add(publication.payload(ChatPacket.class));
+        public void deliver(String topic, Publication<ChatPacket> publication) {
+            heard.add(publication.payload());
         }
     };
 

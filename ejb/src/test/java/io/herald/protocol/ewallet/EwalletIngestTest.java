@@ -30,7 +30,7 @@ class EwalletIngestTest {
 
     @Test
     void mapsAFinalizedConsumptionToOnePublicationOnAllItsTopics() throws MalformedEventException {
-        Publication publication = ingest.map("""
+        Publication<EwalletEvent> publication = ingest.map("""
                 {"event":"transaction_consumption_finalized",
                  "topics":["address:addr-1","transaction_request:txr_1","transaction_consumption:txc_1"],
                  "success":true,
@@ -42,7 +42,7 @@ class EwalletIngestTest {
         assertEquals(Fanout.PER_TOPIC, publication.fanout());
         assertEquals(Set.of("address:addr-1", "transaction_request:txr_1", "transaction_consumption:txc_1"),
                 publication.topics());
-        EwalletEvent event = publication.payload(EwalletEvent.class);
+        EwalletEvent event = publication.payload();
         assertEquals("transaction_consumption_finalized", event.event());
         assertEquals(List.of("address:addr-1", "transaction_request:txr_1", "transaction_consumption:txc_1"),
                 event.topics());
@@ -77,10 +77,10 @@ class EwalletIngestTest {
 
     @Test
     void repeatedTopicsCountOnce() throws MalformedEventException {
-        Publication publication = ingest.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"user:u\"],\"success\":true}", null);
+        Publication<EwalletEvent> publication = ingest.map("{\"event\":\"e\",\"topics\":[\"user:u\",\"user:u\"],\"success\":true}", null);
 
         assertEquals(Set.of("user:u"), publication.topics());
-        assertEquals(List.of("user:u"), publication.payload(EwalletEvent.class).topics());
+        assertEquals(List.of("user:u"), publication.payload().topics());
     }
 
     @ParameterizedTest
@@ -125,7 +125,7 @@ class EwalletIngestTest {
 
     @Test
     void aDirectoryOnlyMessageStoresItsEntriesAndPublishesOnNoTopic() throws MalformedEventException {
-        Publication publication = ingest.map("""
+        Publication<EwalletEvent> publication = ingest.map("""
                 {"directory":{"users":[{"id":"usr_1","provider_user_id":"p1","addresses":["addr-1"]}],
                               "accounts":[{"id":"acc_1","addresses":["addr-2"]}],
                               "transaction_requests":[{"id":"txr_1","address":"addr-1"}],
@@ -143,7 +143,7 @@ class EwalletIngestTest {
 
     @Test
     void entriesAreStoredAndTheEventOfTheSameMessagePublished() throws MalformedEventException {
-        Publication publication = ingest.map("""
+        Publication<EwalletEvent> publication = ingest.map("""
                 {"directory":{"transaction_consumptions":[{"id":"txc_1","address":"addr-1"}]},
                  "event":"transaction_consumption_request","topics":["transaction_consumption:txc_1"],"success":true}
                 """, null);
@@ -170,6 +170,6 @@ class EwalletIngestTest {
     }
 
     private EwalletEvent event(String body) throws MalformedEventException {
-        return ingest.map(body, null).payload(EwalletEvent.class);
+        return ingest.map(body, null).payload();
     }
 }

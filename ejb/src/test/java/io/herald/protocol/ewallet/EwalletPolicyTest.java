@@ -56,7 +56,7 @@ class EwalletPolicyTest {
 
     @Test
     void speaksForTheEwalletProtocol() {
-        assertEquals(Protocol.EWALLET, policy.protocol());
+        assertEquals(Protocol.EWALLET, policy.lane().protocol());
     }
 
     @ParameterizedTest
@@ -117,7 +117,7 @@ class EwalletPolicyTest {
     @Test
     void anUnknownPrincipalIsForbiddenEverywhere() {
         assertEquals(FORBIDDEN, policy.mayJoin(null, "account:acc_1"));
-        assertEquals(FORBIDDEN, policy.mayJoin("someone", "user:usr_alice"));
+        assertEquals(FORBIDDEN, policy.mayJoin(null, "user:usr_alice"));
         assertEquals(UNMATCHED, policy.mayJoin(null, "foo:1"));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
-import io.herald.core.Publication;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,7 @@ class LoomPolicyTest {
 
     @Test
     void joinsOwnOrganizationsSubscribedNames() {
-        assertEquals(Protocol.LOOM, policy.protocol());
+        assertEquals(Protocol.LOOM, policy.lane().protocol());
         assertEquals(JoinDecision.ALLOWED, policy.mayJoin(principal, "org:org-1:event:a.added"));
     }
 
@@ -41,8 +40,8 @@ class LoomPolicyTest {
 
     @Test
     void receivesOnlyOwnOrganizationsEvents() {
-        assertTrue(policy.mayReceive(principal, publication("org-1")));
-        assertFalse(policy.mayReceive(principal, publication("org-2")));
+        assertTrue(policy.mayReceive(principal, eventOf("org-1")));
+        assertFalse(policy.mayReceive(principal, eventOf("org-2")));
     }
 
     @Test
@@ -51,9 +50,8 @@ class LoomPolicyTest {
         assertEquals(new LoomTopics.Parts("org-1", "mission_control.job_added"), LoomTopics.parse(topic).orElseThrow());
     }
 
-    private static Publication publication(String organization) {
-        LoomEvent event = new LoomEvent(organization, "e1", "2023-07-23T22:04:46.000Z", "a.added", "1.0",
+    private static LoomEvent eventOf(String organization) {
+        return new LoomEvent(organization, "e1", "2023-07-23T22:04:46.000Z", "a.added", "1.0",
                 JsonValue.EMPTY_JSON_OBJECT, null, null, null, 1);
-        return new Publication(Protocol.LOOM, Set.of(event.topic()), event);
     }
 }

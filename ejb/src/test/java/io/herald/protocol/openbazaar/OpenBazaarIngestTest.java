@@ -29,11 +29,11 @@ class OpenBazaarIngestTest {
     void aNotificationIsPublishedToItsNodeAsSentAndStoredInTheNodesNotifications() throws Exception {
         String body = "{\"notification\": {\"notificationId\": \"n-1\", \"type\": \"follow\", \"peerId\": \"QmPeer\"}}";
 
-        Publication publication = ingest.map(body, forNode("node-1"));
+        Publication<NodeFrame> publication = ingest.map(body, forNode("node-1"));
 
         assertEquals(Protocol.OPENBAZAAR, publication.protocol());
         assertEquals(Set.of("node:node-1"), publication.topics());
-        assertEquals(new NodeFrame("node-1", "notification", body), publication.payload(NodeFrame.class));
+        assertEquals(new NodeFrame("node-1", "notification", body), publication.payload());
         assertEquals(List.of(new Appended(OpenBazaarHistory.notificationStream("node-1"), 1, "n-1", "follow",
                 "{\"notificationId\":\"n-1\",\"type\":\"follow\",\"peerId\":\"QmPeer\"}")), streams.appended());
     }

@@ -23,9 +23,9 @@ class WazoEventMapperTest {
     void keepsTheBodyByteForByteAndPublishesOnTheNameAndStarTopicsOnce() throws Exception {
         String body = "{ \"name\" : \"call_created\",\"origin_uuid\":\"o\", \"data\": {\"n\": 1.50, \"s\": \"\\u00e9\"},"
                 + " \"required_acl\": \"events.calls.u-1\" }";
-        Publication publication = mapper.map(body, TENANT, "u-1");
+        Publication<WazoEvent> publication = mapper.map(body, TENANT, "u-1");
 
-        WazoEvent event = publication.payload(WazoEvent.class);
+        WazoEvent event = publication.payload();
         assertSame(body, event.body());
         assertEquals("call_created", event.name());
         assertEquals(RequiredAcl.named("events.calls.u-1"), event.requiredAcl());
@@ -50,10 +50,10 @@ class WazoEventMapperTest {
 
     @Test
     void userAddressing() throws Exception {
-        assertSame(UserScope.ALL_USERS, mapper.map("{\"name\":\"e\"}", TENANT, "*").payload(WazoEvent.class).users());
-        assertSame(UserScope.NO_USER, mapper.map("{\"name\":\"e\"}", TENANT, null).payload(WazoEvent.class).users());
+        assertSame(UserScope.ALL_USERS, mapper.map("{\"name\":\"e\"}", TENANT, "*").payload().users());
+        assertSame(UserScope.NO_USER, mapper.map("{\"name\":\"e\"}", TENANT, null).payload().users());
         assertEquals(UserScope.users("a", "b"),
-                mapper.map("{\"name\":\"e\"}", TENANT, "a, b").payload(WazoEvent.class).users());
+                mapper.map("{\"name\":\"e\"}", TENANT, "a, b").payload().users());
     }
 
     @ParameterizedTest
@@ -76,6 +76,6 @@ class WazoEventMapperTest {
     }
 
     private WazoEvent event(String body) throws MalformedEventException {
-        return mapper.map(body, TENANT, "*").payload(WazoEvent.class);
+        return mapper.map(body, TENANT, "*").payload();
     }
 }

@@ -26,11 +26,11 @@ class WazoIngestTest {
     @Test
     void readsTheAddressingFromTheMessageProperties() throws Exception {
         String body = "{\"name\":\"call_created\",\"required_acl\":\"events.calls.u-9\"}";
-        Publication publication = ingest.map(body, TestMessages.withProperties(Map.of("tenant_uuid", TENANT, "user_uuid", "u-9")));
+        Publication<WazoEvent> publication = ingest.map(body, TestMessages.withProperties(Map.of("tenant_uuid", TENANT, "user_uuid", "u-9")));
 
         assertEquals(Protocol.WAZO, publication.protocol());
         assertEquals(Set.of("name:call_created", "name:*"), publication.topics());
-        WazoEvent event = publication.payload(WazoEvent.class);
+        WazoEvent event = publication.payload();
         assertEquals(body, event.body());
         assertEquals(TENANT, event.tenantUuid());
         assertEquals(UserScope.users("u-9"), event.users());
@@ -39,7 +39,7 @@ class WazoIngestTest {
     @Test
     void withoutAUserPropertyOnlyTheTenantsAdminsAreAddressed() throws Exception {
         WazoEvent event = ingest.map("{\"name\":\"e\"}", TestMessages.withProperties(Map.of("tenant_uuid", TENANT)))
-                .payload(WazoEvent.class);
+                .payload();
         assertEquals(UserScope.NO_USER, event.users());
     }
 

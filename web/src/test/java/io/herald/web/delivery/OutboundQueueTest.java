@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.core.HeraldMetrics;
 import io.herald.core.JoinDecision;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
@@ -168,14 +169,14 @@ class OutboundQueueTest {
 
     @Test
     void aStuckClientDoesNotHoldUpTheOtherSubscribersOfATopic() {
-        TopicPolicy open = new TopicPolicy() {
+        TopicPolicy<String, String> open = new TopicPolicy<>() {
             @Override
-            public Protocol protocol() {
-                return Protocol.OPENBAZAAR;
+            public Lane<String, String> lane() {
+                return TEXTS;
             }
 
             @Override
-            public JoinDecision mayJoin(Object principal, String topic) {
+            public JoinDecision mayJoin(String principal, String topic) {
                 return JoinDecision.ALLOWED;
             }
         };
@@ -188,7 +189,7 @@ class OutboundQueueTest {
         router.join(queueing(fast), "t");
 
         for (int i = 0; i < 100; i++) {
-            router.publish(new Publication(Protocol.OPENBAZAAR, Set.of("t"), "event " + i));
+            router.publish(new Publication<>(TEXTS, Set.of("t"), "event " + i));
         }
 
         assertEquals(100, fastSocket.written.size(), "the fast client got everything");
@@ -197,21 +198,24 @@ class OutboundQueueTest {
         assertNull(stuckSocket.closeReason);
     }
 
-    private static Subscriber queueing(OutboundQueue queue) {
-        return new Subscriber() {
+    /** A lane of plain texts, for a router that only relays. */
+    private static final Lane<String, String> TEXTS = new Lane<>(Protocol.OPENBAZAAR, String.class, String.class);
+
+    private static Subscriber<String, String> queueing(OutboundQueue queue) {
+        return new Subscriber<>() {
             @Override
-            public Protocol protocol() {
-                return Protocol.OPENBAZAAR;
+            public Lane<String, String> lane() {
+                return TEXTS;
             }
 
             @Override
-            public Object principal() {
+            public String principal() {
                 return "anyone";
             }
 
             @Override
-            public void deliver(String topic, Publication publication) {
-                queue.send(publication.payload(String.class));
+            public void deliver(String topic, Publication<String> publication) {
+                queue.send(publication.payload());
             }
         };
     }

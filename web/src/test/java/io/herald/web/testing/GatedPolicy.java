@@ -1,8 +1,7 @@
 package io.herald.web.testing;
 
 import io.herald.core.JoinDecision;
-import io.herald.core.Protocol;
-import io.herald.core.Publication;
+import io.herald.core.Lane;
 import io.herald.core.TopicPolicy;
 import java.util.Objects;
 
@@ -11,19 +10,19 @@ import java.util.Objects;
  * principal waits at the gate, as a join waits for a slow database; every other question goes
  * straight to the policy.
  */
-public final class GatedPolicy implements TopicPolicy {
+public final class GatedPolicy<P, E> implements TopicPolicy<P, E> {
 
-    private final TopicPolicy policy;
-    private volatile Object gatedPrincipal;
+    private final TopicPolicy<P, E> policy;
+    private volatile P gatedPrincipal;
     private volatile String gatedTopic;
     private volatile Gate gate;
 
-    public GatedPolicy(TopicPolicy policy) {
+    public GatedPolicy(TopicPolicy<P, E> policy) {
         this.policy = policy;
     }
 
     /** From now on, {@code principal}'s join of {@code topic} waits at the returned gate. */
-    public Gate gate(Object principal, String topic) {
+    public Gate gate(P principal, String topic) {
         gatedPrincipal = Objects.requireNonNull(principal, "principal");
         gatedTopic = Objects.requireNonNull(topic, "topic");
         gate = new Gate();
@@ -31,12 +30,12 @@ public final class GatedPolicy implements TopicPolicy {
     }
 
     @Override
-    public Protocol protocol() {
-        return policy.protocol();
+    public Lane<P, E> lane() {
+        return policy.lane();
     }
 
     @Override
-    public JoinDecision mayJoin(Object principal, String topic) {
+    public JoinDecision mayJoin(P principal, String topic) {
         Gate current = gate;
         if (current != null && topic.equals(gatedTopic) && principal.equals(gatedPrincipal)) {
             current.pass();
@@ -45,7 +44,7 @@ public final class GatedPolicy implements TopicPolicy {
     }
 
     @Override
-    public boolean mayReceive(Object principal, Publication publication) {
-        return policy.mayReceive(principal, publication);
+    public boolean mayReceive(P principal, E event) {
+        return policy.mayReceive(principal, event);
     }
 }

@@ -113,8 +113,8 @@ public final class ChatCodec {
     }
 
     /** The push frame of a chat publication; pass to {@link Publication#render} with {@link #FORMAT}. */
-    public static String encodePush(Publication publication) {
-        return encode(new ChatFrame.Push(publication.payload(ChatPacket.class)));
+    public static String encodePush(Publication<ChatPacket> publication) {
+        return encode(new ChatFrame.Push(publication.payload()));
     }
 
     private static void writeResult(JsonGenerator json, ChatFrame.Result result) {

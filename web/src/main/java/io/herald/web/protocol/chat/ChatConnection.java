@@ -2,9 +2,12 @@ package io.herald.web.protocol.chat;
 
 import io.herald.core.Admission;
 import io.herald.core.JoinDecision;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Subscriber;
+import io.herald.protocol.chat.ChatPacket;
+import io.herald.protocol.chat.ChatPolicy;
 import io.herald.protocol.chat.ChatPrincipal;
 import io.herald.protocol.chat.ChatTopic;
 import io.herald.web.delivery.FrameFailures;
@@ -27,7 +30,7 @@ import java.util.Set;
  * lock, so a push to a freshly joined topic waits for the response, and a close racing with an auth
  * or a listen leaves neither a subscription nor a live session behind.
  */
-public final class ChatConnection implements Subscriber {
+public final class ChatConnection implements Subscriber<ChatPrincipal, ChatPacket> {
 
     /**
      * Close code for a socket that did not authenticate in time. The chat protocol defines no close
@@ -240,18 +243,18 @@ public final class ChatConnection implements Subscriber {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.CHAT;
+    public Lane<ChatPrincipal, ChatPacket> lane() {
+        return ChatPolicy.LANE;
     }
 
     @Override
-    public Object principal() {
+    public ChatPrincipal principal() {
         return principal;
     }
 
     /** A push on the user's own topic or on a peer's presence listened to; none once closed or unlistened. */
     @Override
-    public void deliver(String topic, Publication publication) {
+    public void deliver(String topic, Publication<ChatPacket> publication) {
         synchronized (lock) {
             if (closed || !(topic.equals(ownTopic) || presenceTopics.contains(topic))) {
                 return;

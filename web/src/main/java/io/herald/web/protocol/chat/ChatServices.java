@@ -3,6 +3,8 @@ package io.herald.web.protocol.chat;
 import io.herald.core.Router;
 import io.herald.core.TopicPolicy;
 import io.herald.protocol.chat.ChatAuthenticator;
+import io.herald.protocol.chat.ChatPacket;
+import io.herald.protocol.chat.ChatPrincipal;
 import io.herald.protocol.chat.Presence;
 import java.time.Clock;
 import java.util.Objects;
@@ -12,7 +14,7 @@ import java.util.Objects;
  * answer an unlisten of a topic the connection is not on), the token check, the presence tracker
  * and the clock for {@code ts}.
  */
-public record ChatServices(Router router, TopicPolicy policy, ChatAuthenticator authenticator,
+public record ChatServices(Router router, TopicPolicy<ChatPrincipal, ChatPacket> policy, ChatAuthenticator authenticator,
                            Presence presence, Clock clock) {
 
     public ChatServices {

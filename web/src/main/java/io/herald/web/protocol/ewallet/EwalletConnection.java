@@ -2,12 +2,14 @@ package io.herald.web.protocol.ewallet;
 
 import io.herald.core.Admission;
 import io.herald.core.JoinDecision;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.core.Subscriber;
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.protocol.ewallet.EwalletEvent;
+import io.herald.protocol.ewallet.EwalletPolicy;
 import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.web.delivery.FrameFailures;
 import io.herald.web.delivery.MalformedFrames;
@@ -39,7 +41,7 @@ import java.util.function.Supplier;
  * reply is queued before any push on the topic it joined, and no push is queued once a channel's
  * {@code phx_close} has been.
  */
-public final class EwalletConnection implements Subscriber {
+public final class EwalletConnection implements Subscriber<EwalletPrincipal, EwalletEvent> {
 
     /** By default a socket that sends no frame for this long is closed; heartbeats keep it open. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
@@ -83,8 +85,8 @@ public final class EwalletConnection implements Subscriber {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.EWALLET;
+    public Lane<EwalletPrincipal, EwalletEvent> lane() {
+        return EwalletPolicy.LANE;
     }
 
     @Override
@@ -178,7 +180,7 @@ public final class EwalletConnection implements Subscriber {
     }
 
     @Override
-    public void deliver(String topic, Publication publication) {
+    public void deliver(String topic, Publication<EwalletEvent> publication) {
         synchronized (lock) {
             // The router's view of subscriptions may lag a leave by a moment; ours does not.
             if (closed || !joined.containsKey(topic)) {
@@ -186,7 +188,7 @@ public final class EwalletConnection implements Subscriber {
             }
             // The topic is part of the frame, so each topic is its own render of the publication.
             out.send(publication.render(topic, p -> EwalletCodec.encode(
-                    Envelope.push(topic, p.payload(EwalletEvent.class)))));
+                    Envelope.push(topic, p.payload()))));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.herald.web.protocol.loom;
 
 import io.herald.core.Admission;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
@@ -8,6 +9,7 @@ import io.herald.core.Subscriber;
 import io.herald.protocol.loom.LoomAcks;
 import io.herald.protocol.loom.LoomEvent;
 import io.herald.protocol.loom.LoomHistory;
+import io.herald.protocol.loom.LoomPolicy;
 import io.herald.protocol.loom.LoomPrincipal;
 import io.herald.protocol.loom.LoomTokenVerifier;
 import io.herald.protocol.loom.LoomTopics;
@@ -37,7 +39,7 @@ import java.util.logging.Logger;
  * subscription and its {@code confirm_subscription} are made together under the lock, and live
  * events for a subscription that is replaying wait in its buffer.
  */
-public final class LoomConnection implements Subscriber {
+public final class LoomConnection implements Subscriber<LoomPrincipal, LoomEvent> {
 
     private static final Logger LOG = Logger.getLogger(LoomConnection.class.getName());
     /** ActionCable closes with a normal closure after its disconnect frame. */
@@ -75,8 +77,8 @@ public final class LoomConnection implements Subscriber {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.LOOM;
+    public Lane<LoomPrincipal, LoomEvent> lane() {
+        return LoomPolicy.LANE;
     }
 
     @Override
@@ -337,7 +339,7 @@ public final class LoomConnection implements Subscriber {
                 send(outcome);
             }
             subscription.buffering = false;
-            for (Publication publication : subscription.buffer) {
+            for (Publication<LoomEvent> publication : subscription.buffer) {
                 sendLive(subscription, publication);
             }
             subscription.buffer.clear();
@@ -345,12 +347,12 @@ public final class LoomConnection implements Subscriber {
     }
 
     @Override
-    public void deliver(String topic, Publication publication) {
+    public void deliver(String topic, Publication<LoomEvent> publication) {
         synchronized (lock) {
             if (!open) {
                 return;
             }
-            LoomEvent event = publication.payload(LoomEvent.class);
+            LoomEvent event = publication.payload();
             for (Subscription subscription : subscriptions.values()) {
                 if (!subscription.names.contains(event.name())) {
                     continue;
@@ -365,14 +367,14 @@ public final class LoomConnection implements Subscriber {
     }
 
     /** Under the lock. A live event a replay already sent (same or lower store sequence) is dropped, never sent twice. */
-    private void sendLive(Subscription subscription, Publication publication) {
-        long sequence = publication.payload(LoomEvent.class).sequence();
+    private void sendLive(Subscription subscription, Publication<LoomEvent> publication) {
+        long sequence = publication.payload().sequence();
         if (sequence > 0 && sequence <= subscription.replayedThrough) {
             return;
         }
         String identifier = subscription.identifier;
         outbound.send(publication.render(new DeliveryFormat(identifier),
-                p -> LoomCodec.encode(new ServerFrame.Delivery(identifier, p.payload(LoomEvent.class)))));
+                p -> LoomCodec.encode(new ServerFrame.Delivery(identifier, p.payload()))));
     }
 
     /** Under the lock. */
@@ -390,7 +392,7 @@ public final class LoomConnection implements Subscriber {
         final boolean atLeastOnce;
         boolean buffering;
         long replayedThrough;
-        final List<Publication> buffer = new ArrayList<>();
+        final List<Publication<LoomEvent>> buffer = new ArrayList<>();
 
         Subscription(String identifier, Set<String> names, boolean atLeastOnce) {
             this.identifier = identifier;

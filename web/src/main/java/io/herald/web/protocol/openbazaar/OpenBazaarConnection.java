@@ -1,12 +1,13 @@
 package io.herald.web.protocol.openbazaar;
 
 import io.herald.core.Admission;
-import io.herald.core.Protocol;
+import io.herald.core.Lane;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.core.Subscriber;
 import io.herald.protocol.openbazaar.NodeFrame;
 import io.herald.protocol.openbazaar.NodePrincipal;
+import io.herald.protocol.openbazaar.OpenBazaarPolicy;
 import io.herald.web.delivery.Outbound;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  * <p>Concurrency follows {@linkplain io.herald.web.delivery the connection rule}: the policy decides
  * on the node's topic with no lock held, and a connection closed meanwhile never subscribes.
  */
-public final class OpenBazaarConnection implements Subscriber {
+public final class OpenBazaarConnection implements Subscriber<NodePrincipal, NodeFrame> {
 
     private final Router router;
     private final NodePrincipal node;
@@ -58,20 +59,20 @@ public final class OpenBazaarConnection implements Subscriber {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.OPENBAZAAR;
+    public Lane<NodePrincipal, NodeFrame> lane() {
+        return OpenBazaarPolicy.LANE;
     }
 
     @Override
-    public Object principal() {
+    public NodePrincipal principal() {
         return node;
     }
 
     @Override
-    public void deliver(String topic, Publication publication) {
+    public void deliver(String topic, Publication<NodeFrame> publication) {
         synchronized (lock) {
             if (!closed) {
-                outbound.send(publication.payload(NodeFrame.class).text());
+                outbound.send(publication.payload().text());
             }
         }
     }

@@ -1,12 +1,14 @@
 package io.herald.web.protocol.wazo;
 
 import io.herald.core.Admission;
+import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.core.Subscriber;
 import io.herald.protocol.wazo.WazoAuthenticator;
 import io.herald.protocol.wazo.WazoEvent;
+import io.herald.protocol.wazo.WazoPolicy;
 import io.herald.protocol.wazo.WazoPrincipal;
 import io.herald.protocol.wazo.WazoTopics;
 import io.herald.web.delivery.MalformedFrames;
@@ -32,7 +34,7 @@ import java.util.logging.Logger;
  * (by a directory that may be remote) with no lock held, and the outcome applied under the lock
  * unless the connection closed meanwhile.
  */
-public final class WazoConnection implements Subscriber {
+public final class WazoConnection implements Subscriber<WazoPrincipal, WazoEvent> {
 
     public static final int NO_TOKEN = 4001;
     public static final int AUTHENTICATION_FAILED = 4002;
@@ -41,10 +43,10 @@ public final class WazoConnection implements Subscriber {
 
     private static final Logger LOG = Logger.getLogger(WazoConnection.class.getName());
 
-    private static final Function<Publication, String> V1_EVENT =
-            publication -> WazoCodec.encodeEvent(publication.payload(WazoEvent.class).body(), WazoVersion.V1);
-    private static final Function<Publication, String> V2_EVENT =
-            publication -> WazoCodec.encodeEvent(publication.payload(WazoEvent.class).body(), WazoVersion.V2);
+    private static final Function<Publication<WazoEvent>, String> V1_EVENT =
+            publication -> WazoCodec.encodeEvent(publication.payload().body(), WazoVersion.V1);
+    private static final Function<Publication<WazoEvent>, String> V2_EVENT =
+            publication -> WazoCodec.encodeEvent(publication.payload().body(), WazoVersion.V2);
 
     private enum State { OPENING, READY, STARTED, CLOSED }
 
@@ -186,18 +188,18 @@ public final class WazoConnection implements Subscriber {
     }
 
     @Override
-    public Protocol protocol() {
-        return Protocol.WAZO;
+    public Lane<WazoPrincipal, WazoEvent> lane() {
+        return WazoPolicy.LANE;
     }
 
     @Override
-    public Object principal() {
+    public WazoPrincipal principal() {
         return principal;
     }
 
     /** Events before {@code start} are dropped, not kept for later. */
     @Override
-    public void deliver(String topic, Publication publication) {
+    public void deliver(String topic, Publication<WazoEvent> publication) {
         synchronized (lock) {
             if (state != State.STARTED) {
                 return;

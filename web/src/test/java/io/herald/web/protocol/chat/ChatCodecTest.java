@@ -1,19 +1,18 @@
 package io.herald.web.protocol.chat;
 
-import org.junit.jupiter.params.provider.MethodSource;
+import io.herald.core.Fanout;
+import io.herald.core.Publication;
+import io.herald.protocol.chat.ChatPacket;
+import io.herald.protocol.chat.ChatPolicy;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import static io.herald.web.protocol.chat.SpecJson.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
-import io.herald.core.Fanout;
-import io.herald.core.Protocol;
-import io.herald.core.Publication;
-import io.herald.protocol.chat.ChatPacket;
-import java.time.Instant;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 class ChatCodecTest {
 
@@ -172,7 +171,7 @@ class ChatCodecTest {
     @Test
     void encodesAPublicationOnceForAllSessions() {
         ChatPacket typing = new ChatPacket.Typing(true, 2, "p2p1_2", Instant.parse("2018-10-08T08:30:39.657Z"));
-        Publication publication = new Publication(Protocol.CHAT, Set.of("user:1"), typing, Fanout.ONCE);
+        Publication<ChatPacket> publication = new Publication<>(ChatPolicy.LANE, Set.of("user:1"), typing, Fanout.ONCE);
 
         String first = publication.render(ChatCodec.FORMAT, ChatCodec::encodePush);
         String second = publication.render(ChatCodec.FORMAT, p -> "encoded again");

@@ -1,19 +1,14 @@
 package io.herald.web.protocol.chat;
 
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.ParameterizedTest;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Router;
 import io.herald.ingest.MalformedEventException;
-import io.herald.protocol.chat.ChatAccessTokens;
 import io.herald.protocol.chat.ChatAccessTokens.AccessToken;
+import io.herald.protocol.chat.ChatAccessTokens;
 import io.herald.protocol.chat.ChatAuthenticator;
-import io.herald.protocol.chat.ChatPeers;
 import io.herald.protocol.chat.ChatEventMapper;
+import io.herald.protocol.chat.ChatPacket;
+import io.herald.protocol.chat.ChatPeers;
 import io.herald.protocol.chat.ChatPolicy;
 import io.herald.protocol.chat.ChatPrincipal;
 import io.herald.protocol.chat.Presence;
@@ -33,6 +28,11 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChatConnectionTest {
 
@@ -65,7 +65,7 @@ class ChatConnectionTest {
         }
         return P2P.connected(a, b);
     });
-    private final GatedPolicy gatedPolicy = new GatedPolicy(policy);
+    private final GatedPolicy<ChatPrincipal, ChatPacket> gatedPolicy = new GatedPolicy<>(policy);
     private final Router router = new Router(List.of(gatedPolicy), new HeraldMetrics());
     private final Presence presence = new Presence(new PresenceAnnouncer(router, clock));
     private final ChatServices services =

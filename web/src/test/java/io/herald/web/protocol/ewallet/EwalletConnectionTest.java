@@ -1,28 +1,21 @@
 package io.herald.web.protocol.ewallet;
 
-import java.nio.ByteBuffer;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.ParameterizedTest;
-import io.herald.web.testing.Background;
-import io.herald.web.testing.CapturedLog;
-import io.herald.web.testing.Gate;
-import io.herald.web.testing.GatedPolicy;
-import io.herald.web.testing.MutableClock;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.protocol.ewallet.EwalletEvent;
 import io.herald.protocol.ewallet.EwalletPolicy;
-import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
 import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.web.testing.Background;
+import io.herald.web.testing.CapturedLog;
+import io.herald.web.testing.Gate;
+import io.herald.web.testing.GatedPolicy;
+import io.herald.web.testing.MutableClock;
 import jakarta.json.Json;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -33,6 +26,12 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EwalletConnectionTest {
 
@@ -40,7 +39,7 @@ class EwalletConnectionTest {
     private static final Provider PROVIDER = new Provider("access_key");
 
     private final InMemoryDirectory directory = new InMemoryDirectory();
-    private final GatedPolicy policy = new GatedPolicy(new EwalletPolicy(directory));
+    private final GatedPolicy<EwalletPrincipal, EwalletEvent> policy = new GatedPolicy<>(new EwalletPolicy(directory));
     private final Router router = new Router(List.of(policy), new HeraldMetrics());
     private final Background background = new Background();
     private final MutableClock clock = new MutableClock(START);
@@ -94,10 +93,10 @@ class EwalletConnectionTest {
         return refusal(topic, ref, "websocket:connect_error", "unmatched topic");
     }
 
-    private static Publication finalized(String... topics) {
+    private static Publication<EwalletEvent> finalized(String... topics) {
         EwalletEvent event = new EwalletEvent("transaction_consumption_finalized", List.of(topics), true,
                 Json.createObjectBuilder().add("id", "txc_1").build(), null);
-        return new Publication(Protocol.EWALLET, new LinkedHashSet<>(List.of(topics)), event);
+        return new Publication<>(EwalletPolicy.LANE, new LinkedHashSet<>(List.of(topics)), event);
     }
 
     private static String pushed(String topic) {

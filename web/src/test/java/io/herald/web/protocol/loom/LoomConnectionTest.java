@@ -1,12 +1,5 @@
 package io.herald.web.protocol.loom;
 
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.ParameterizedTest;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Router;
 import io.herald.protocol.loom.LoomEvent;
@@ -31,6 +24,12 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoomConnectionTest {
 
@@ -46,8 +45,8 @@ class LoomConnectionTest {
 
     private final Map<String, Set<String>> appSubscriptions =
             Map.of("app-1", Set.of("job.added", "job.changed"), "app-2", Set.of("job.added", "job.changed"));
-    private final GatedPolicy policy =
-            new GatedPolicy(new LoomPolicy(app -> appSubscriptions.getOrDefault(app, Set.of())));
+    private final GatedPolicy<LoomPrincipal, LoomEvent> policy =
+            new GatedPolicy<>(new LoomPolicy(app -> appSubscriptions.getOrDefault(app, Set.of())));
     private final Router router = new Router(List.of(policy), new HeraldMetrics());
     private final Background background = new Background();
     private final LoomEventMapper mapper = new LoomEventMapper(CLOCK);

@@ -35,8 +35,8 @@ class OpenBazaarConnectionTest {
         }
     };
 
-    private static Publication frame(String node, String text) {
-        return new Publication(Protocol.OPENBAZAAR, Set.of(NodeFrame.topic(node)), new NodeFrame(node, "wallet", text));
+    private static Publication<NodeFrame> frame(String node, String text) {
+        return new Publication<>(OpenBazaarPolicy.LANE, Set.of(NodeFrame.topic(node)), new NodeFrame(node, "wallet", text));
     }
 
     @Test

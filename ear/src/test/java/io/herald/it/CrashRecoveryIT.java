@@ -296,12 +296,7 @@ class CrashRecoveryIT {
     }
 
     private static JsonObject nextMessage(WsClient client) throws Exception {
-        while (true) {
-            JsonObject frame = json(client.next());
-            if (!"ping".equals(frame.getString("type", ""))) {
-                return frame;
-            }
-        }
+        return json(client.nextNotPing());
     }
 
     private static Set<String> missing(Set<String> expected, List<String> present) {

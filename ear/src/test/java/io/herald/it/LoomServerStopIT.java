@@ -25,14 +25,14 @@ class LoomServerStopIT {
                     "{\"events\":[\"mission_control.job_added\"]}").statusCode());
             try (WsClient client = welcomed(server)) {
                 server.stop();
-                assertEquals(SERVER_RESTART, nextNotPing(client), "after SIGTERM");
+                assertEquals(SERVER_RESTART, client.nextNotPing(), "after SIGTERM");
                 assertEquals(1000, client.awaitClose().code());
             }
 
             server.start();
             try (WsClient client = welcomed(server)) {
                 server.shutdownThroughManagement();
-                assertEquals(SERVER_RESTART, nextNotPing(client), "after the management shutdown");
+                assertEquals(SERVER_RESTART, client.nextNotPing(), "after the management shutdown");
                 assertEquals(1000, client.awaitClose().code());
             }
         }
@@ -44,14 +44,5 @@ class LoomServerStopIT {
                 "Sec-WebSocket-Protocol", "actioncable-v1-json")).open();
         assertEquals("{\"type\":\"welcome\"}", client.next());
         return client;
-    }
-
-    private static String nextNotPing(WsClient client) throws Exception {
-        while (true) {
-            String frame = client.next();
-            if (!frame.startsWith("{\"type\":\"ping\"")) {
-                return frame;
-            }
-        }
     }
 }

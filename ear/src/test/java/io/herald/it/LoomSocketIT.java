@@ -51,12 +51,7 @@ class LoomSocketIT {
 
     /** The next frame that is not a ping. */
     private static JsonObject nextMessage(WsClient client) throws Exception {
-        while (true) {
-            JsonObject frame = json(client.next());
-            if (!"ping".equals(frame.getString("type", ""))) {
-                return frame;
-            }
-        }
+        return json(client.nextNotPing());
     }
 
     private static String subscribed(WsClient client, String identifier) throws Exception {

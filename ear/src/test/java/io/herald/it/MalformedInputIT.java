@@ -378,20 +378,10 @@ class MalformedInputIT {
 
     /** The next frame containing {@code text}, skipping others (pings, replies). */
     private static String nextWith(WsClient client, String text) throws InterruptedException {
-        while (true) {
-            String frame = client.next();
-            if (frame.contains(text)) {
-                return frame;
-            }
-        }
+        return client.nextWhere(frame -> frame.contains(text));
     }
 
     private static String nextWithout(WsClient client, String text) throws InterruptedException {
-        while (true) {
-            String frame = client.next();
-            if (!frame.contains(text)) {
-                return frame;
-            }
-        }
+        return client.nextWhere(frame -> !frame.contains(text));
     }
 }

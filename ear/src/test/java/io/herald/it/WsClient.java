@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /** A real WebSocket client (the JDK's) that records every text frame and the close. */
 final class WsClient implements AutoCloseable {
@@ -124,6 +125,29 @@ final class WsClient implements AutoCloseable {
             throw new AssertionError("no frame within " + wait);
         }
         return frame;
+    }
+
+    /**
+     * The next text frame {@code wanted} accepts, skipping the others (pings, replies); the wait is for
+     * the whole search, so a server that keeps sending only unwanted frames still fails the test.
+     */
+    String nextWhere(Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Herald.WAIT.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no wanted frame within " + Herald.WAIT);
+            }
+            String frame = next(Duration.ofNanos(left));
+            if (wanted.test(frame)) {
+                return frame;
+            }
+        }
+    }
+
+    /** The next frame that is not an ActionCable ping. */
+    String nextNotPing() throws InterruptedException {
+        return nextWhere(frame -> !frame.startsWith("{\"type\":\"ping\""));
     }
 
     /** The subprotocol the server selected, empty when none. */

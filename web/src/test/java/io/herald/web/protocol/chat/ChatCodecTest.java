@@ -2,7 +2,7 @@ package io.herald.web.protocol.chat;
 
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import static io.herald.web.protocol.chat.SpecJson.compact;
+import static io.herald.testing.SpecJson.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -190,7 +190,7 @@ class ChatCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsUnreadableNeverAnException(String text) {
         assertInstanceOf(ChatFrame.Unreadable.class, ChatCodec.decode(text));
     }

@@ -463,7 +463,7 @@ class ChatConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonGets400AndTheConnectionStaysUsable(String frame) {
         Client client = new Client();
         assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.send(frame));

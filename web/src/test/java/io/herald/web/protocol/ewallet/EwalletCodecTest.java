@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.protocol.ewallet.EwalletEvent;
+import io.herald.testing.HostileJson;
 import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
 import io.herald.web.protocol.ewallet.EwalletFrame.Envelope;
 import io.herald.web.protocol.ewallet.EwalletFrame.Heartbeat;
@@ -133,7 +134,7 @@ class EwalletCodecTest {
     @Test
     void survivesAbsurdNesting() {
         String deep = "{\"topic\":\"phoenix\",\"event\":\"heartbeat\",\"ref\":\"1\",\"data\":"
-                + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+                + HostileJson.nestedArrays(100_000) + "}";
         assertInstanceOf(Malformed.class, EwalletCodec.decode(deep));
     }
 
@@ -276,7 +277,7 @@ class EwalletCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsMalformedNeverAnException(String text) {
         assertInstanceOf(EwalletFrame.Malformed.class, EwalletCodec.decode(text));
     }

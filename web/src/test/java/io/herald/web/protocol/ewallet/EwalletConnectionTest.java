@@ -22,6 +22,7 @@ import io.herald.protocol.ewallet.EwalletPolicy;
 import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
 import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import io.herald.testing.InMemoryEwalletDirectory;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class EwalletConnectionTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final Provider PROVIDER = new Provider("access_key");
 
-    private final InMemoryDirectory directory = new InMemoryDirectory();
+    private final InMemoryEwalletDirectory directory = new InMemoryEwalletDirectory();
     private final GatedPolicy policy = new GatedPolicy(new EwalletPolicy(directory));
     private final Router router = new Router(List.of(policy), new HeraldMetrics());
     private final Background background = new Background();
@@ -50,8 +51,7 @@ class EwalletConnectionTest {
     @BeforeEach
     void openAsProvider() {
         directory.accounts.add("acc_1");
-        directory.users.add("usr_1");
-        directory.walletsByUser.put("usr_1", Set.of("addr-1"));
+        directory.user("usr_1", null, "addr-1");
         directory.walletsByUser.put("usr_2", Set.of("addr-2"));
         directory.requestAddresses.put("some_id", "addr-1");
         connection = open(PROVIDER, out);
@@ -461,7 +461,7 @@ class EwalletConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonGetsAFormatErrorAndTheSocketStaysOpen(String text) {
         connection.onText(text);
         connection.onBinary(ByteBuffer.wrap(new byte[] {'{', (byte) 0xFF, '}'}));

@@ -179,7 +179,7 @@ class LoomCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsInvalidNeverAnException(String text) {
         assertInstanceOf(LoomCodec.Invalid.class, LoomCodec.decode(text));
         assertTrue(LoomCodec.parseIdentifier(text).isEmpty());

@@ -442,7 +442,7 @@ class LoomConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsIgnoredAndTheConnectionGoesOn(String frame) {
         out.drain();
         connection.onText(frame);

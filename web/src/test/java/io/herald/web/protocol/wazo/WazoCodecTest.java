@@ -96,7 +96,7 @@ class WazoCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsInvalidNeverAnException(String frame) {
         assertInstanceOf(WazoCodec.Invalid.class, WazoCodec.decode(frame, WazoVersion.V2));
     }

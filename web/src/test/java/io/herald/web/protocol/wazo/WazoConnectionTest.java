@@ -436,7 +436,7 @@ class WazoConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonClosesWith4004(String frame) {
         RecordingOutbound out = new RecordingOutbound();
         open(out, "alice-token", "2").onText(frame);

@@ -22,6 +22,7 @@ import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.Gate;
 import io.herald.web.testing.GatedPolicy;
+import io.herald.web.testing.RecordingOutbound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -114,7 +115,7 @@ class ChatConnectionTest {
     void theConnectionSaysNothingUntilTheClientAuthenticates() {
         Client client = new Client();
         assertEquals(List.of(), client.out.frames);
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     @Test
@@ -147,7 +148,7 @@ class ChatConnectionTest {
         }
         assertFalse(presence.isOnline(1));
         client.authenticated("alice");
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     @Test
@@ -155,19 +156,19 @@ class ChatConnectionTest {
         Client client = new Client();
         client.send(auth("a", "nope"));
         client.connection.authDeadlinePassed();
-        assertEquals(List.of(1008), client.out.closeCodes);
+        assertEquals(List.of(1008), client.out.closeCodes());
     }
 
     @Test
     void theDeadlineLeavesAnAuthenticatedOrClosedSocketAlone() {
         Client authenticated = new Client().authenticated("alice");
         authenticated.connection.authDeadlinePassed();
-        assertEquals(List.of(), authenticated.out.closeCodes);
+        assertEquals(List.of(), authenticated.out.closeCodes());
 
         Client gone = new Client();
         gone.connection.closed();
         gone.connection.authDeadlinePassed();
-        assertEquals(List.of(), gone.out.closeCodes);
+        assertEquals(List.of(), gone.out.closeCodes());
     }
 
     @Test
@@ -209,7 +210,7 @@ class ChatConnectionTest {
         client.authenticated("alice");
         assertEquals(List.of("{\"id\":\"l\",\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"),
                 client.send("{\"listen\":{\"id\":\"l\",\"peer_id\":\"two\"}}"));
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     @Test
@@ -218,7 +219,7 @@ class ChatConnectionTest {
         client.connection.onBinary();
         assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.out.take());
         client.authenticated("alice");
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     // Presence
@@ -468,6 +469,6 @@ class ChatConnectionTest {
         Client client = new Client();
         assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.send(frame));
         client.authenticated("alice");
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 }

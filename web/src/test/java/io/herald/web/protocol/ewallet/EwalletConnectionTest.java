@@ -8,6 +8,7 @@ import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.Gate;
 import io.herald.web.testing.GatedPolicy;
 import io.herald.web.testing.MutableClock;
+import io.herald.web.testing.RecordingOutbound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.herald.testing.HostileJson;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class StrictJsonTest {
     @Test
     void nestingPastTheParsersLimitIsUnreadableNotARuntimeException() {
         StrictJson.Unreadable e = assertThrows(StrictJson.Unreadable.class,
-                () -> StrictJson.read("[".repeat(5_000) + "]".repeat(5_000)));
+                () -> StrictJson.read(HostileJson.DEEP_ARRAYS));
         assertTrue(e.getMessage().startsWith("not JSON: "), e.getMessage());
         assertTrue(e.getMessage().length() < 300, e.getMessage());
     }

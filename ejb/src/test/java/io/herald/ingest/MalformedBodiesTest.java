@@ -9,6 +9,7 @@ import io.herald.protocol.ewallet.EwalletEventMapper;
 import io.herald.protocol.loom.LoomEventMapper;
 import io.herald.protocol.openbazaar.OpenBazaarEventMapper;
 import io.herald.protocol.wazo.WazoEventMapper;
+import io.herald.testing.HostileJson;
 import jakarta.jms.BytesMessage;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,9 @@ class MalformedBodiesTest {
             "wazo", body -> new WazoEventMapper().map(body, "tenant-1", "*"));
 
     private static final Map<String, String> BODIES = Map.of(
-            "5,000 nested arrays", "[".repeat(5_000) + "]".repeat(5_000),
-            "5,000 nested objects", "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000),
-            "an object nesting 5,000 arrays", "{\"event\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}",
+            "5,000 nested arrays", HostileJson.DEEP_ARRAYS,
+            "5,000 nested objects", HostileJson.DEEP_OBJECTS,
+            "an object nesting 5,000 arrays", "{\"event\":" + HostileJson.DEEP_ARRAYS + "}",
             "truncated JSON", "{\"name\":\"call_created\",\"data\":{\"a\":",
             "a 2,000-digit number", "{\"id\":" + "1".repeat(2_000) + "}",
             "a huge exponent", "{\"id\":1e99999999999}",

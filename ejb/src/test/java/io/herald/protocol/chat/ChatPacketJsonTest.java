@@ -1,6 +1,6 @@
 package io.herald.protocol.chat;
 
-import static io.herald.protocol.chat.SpecJson.compact;
+import static io.herald.testing.SpecJson.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

@@ -10,6 +10,8 @@ import io.herald.core.Fanout;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.ingest.MalformedEventException;
+import io.herald.testing.HostileJson;
+import io.herald.testing.InMemoryEwalletDirectory;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +114,7 @@ class EwalletIngestTest {
     @Test
     void refusesAbsurdNesting() {
         String body = "{\"event\":\"e\",\"topics\":[\"user:u\"],\"success\":true,\"data\":"
-                + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+                + HostileJson.nestedArrays(100_000) + "}";
         assertThrows(MalformedEventException.class, () -> ingest.map(body, null));
     }
 

@@ -10,6 +10,7 @@ import io.herald.core.JoinDecision;
 import io.herald.core.Protocol;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
 import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
+import io.herald.testing.InMemoryEwalletDirectory;
 import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

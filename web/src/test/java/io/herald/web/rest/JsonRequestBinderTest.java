@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.herald.testing.HostileJson;
 import io.herald.web.admin.ChatDevicesResource;
 import io.herald.web.admin.ChatTokensResource;
 import io.herald.web.admin.EwalletDirectoryResource;
@@ -79,7 +80,7 @@ class JsonRequestBinderTest {
 
     @Test
     void deepNestingIsRefusedLongBeforeTheParsersOwnLimit() {
-        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        String deep = HostileJson.nestedArrays(100_000);
         assertField("body", "{\"other\":" + deep + "}");
         assertField("tags", "{\"tags\":" + deep + "}");
         assertField("body", deep);

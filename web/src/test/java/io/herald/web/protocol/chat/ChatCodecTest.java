@@ -1,5 +1,10 @@
 package io.herald.web.protocol.chat;
 
+import static io.herald.testing.SpecJson.compact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import io.herald.core.Fanout;
 import io.herald.core.Publication;
 import io.herald.protocol.chat.ChatPacket;
@@ -9,10 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static io.herald.web.protocol.chat.SpecJson.compact;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ChatCodecTest {
 
@@ -189,7 +190,7 @@ class ChatCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsUnreadableNeverAnException(String text) {
         assertInstanceOf(ChatFrame.Unreadable.class, ChatCodec.decode(text));
     }

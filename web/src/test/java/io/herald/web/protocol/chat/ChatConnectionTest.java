@@ -1,10 +1,14 @@
 package io.herald.web.protocol.chat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Router;
 import io.herald.ingest.MalformedEventException;
-import io.herald.protocol.chat.ChatAccessTokens.AccessToken;
 import io.herald.protocol.chat.ChatAccessTokens;
+import io.herald.protocol.chat.ChatAccessTokens.AccessToken;
 import io.herald.protocol.chat.ChatAuthenticator;
 import io.herald.protocol.chat.ChatEventMapper;
 import io.herald.protocol.chat.ChatPacket;
@@ -17,6 +21,7 @@ import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.Gate;
 import io.herald.web.testing.GatedPolicy;
+import io.herald.web.testing.RecordingOutbound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,9 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChatConnectionTest {
 
@@ -114,7 +116,7 @@ class ChatConnectionTest {
     void theConnectionSaysNothingUntilTheClientAuthenticates() {
         Client client = new Client();
         assertEquals(List.of(), client.out.frames);
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     @Test
@@ -147,7 +149,7 @@ class ChatConnectionTest {
         }
         assertFalse(presence.isOnline(1));
         client.authenticated("alice");
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     @Test
@@ -155,19 +157,19 @@ class ChatConnectionTest {
         Client client = new Client();
         client.send(auth("a", "nope"));
         client.connection.authDeadlinePassed();
-        assertEquals(List.of(1008), client.out.closeCodes);
+        assertEquals(List.of(1008), client.out.closeCodes());
     }
 
     @Test
     void theDeadlineLeavesAnAuthenticatedOrClosedSocketAlone() {
         Client authenticated = new Client().authenticated("alice");
         authenticated.connection.authDeadlinePassed();
-        assertEquals(List.of(), authenticated.out.closeCodes);
+        assertEquals(List.of(), authenticated.out.closeCodes());
 
         Client gone = new Client();
         gone.connection.closed();
         gone.connection.authDeadlinePassed();
-        assertEquals(List.of(), gone.out.closeCodes);
+        assertEquals(List.of(), gone.out.closeCodes());
     }
 
     @Test
@@ -209,7 +211,7 @@ class ChatConnectionTest {
         client.authenticated("alice");
         assertEquals(List.of("{\"id\":\"l\",\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"),
                 client.send("{\"listen\":{\"id\":\"l\",\"peer_id\":\"two\"}}"));
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     @Test
@@ -218,7 +220,7 @@ class ChatConnectionTest {
         client.connection.onBinary();
         assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.out.take());
         client.authenticated("alice");
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 
     // Presence
@@ -463,11 +465,11 @@ class ChatConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonGets400AndTheConnectionStaysUsable(String frame) {
         Client client = new Client();
         assertEquals(List.of("{\"status\":400,\"err\":\"ERR_BAD_REQUEST\"," + TS + "}"), client.send(frame));
         client.authenticated("alice");
-        assertEquals(List.of(), client.out.closeCodes);
+        assertEquals(List.of(), client.out.closeCodes());
     }
 }

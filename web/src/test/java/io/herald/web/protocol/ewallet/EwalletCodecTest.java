@@ -1,13 +1,11 @@
 package io.herald.web.protocol.ewallet;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.herald.protocol.ewallet.EwalletError;
 import io.herald.protocol.ewallet.EwalletEvent;
+import io.herald.testing.HostileJson;
 import io.herald.web.protocol.ewallet.EwalletFrame.ChannelEvent;
 import io.herald.web.protocol.ewallet.EwalletFrame.Envelope;
 import io.herald.web.protocol.ewallet.EwalletFrame.Heartbeat;
@@ -18,9 +16,12 @@ import io.herald.web.protocol.ewallet.EwalletFrame.Ref;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -133,7 +134,7 @@ class EwalletCodecTest {
     @Test
     void survivesAbsurdNesting() {
         String deep = "{\"topic\":\"phoenix\",\"event\":\"heartbeat\",\"ref\":\"1\",\"data\":"
-                + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+                + HostileJson.nestedArrays(100_000) + "}";
         assertInstanceOf(Malformed.class, EwalletCodec.decode(deep));
     }
 
@@ -276,7 +277,7 @@ class EwalletCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsMalformedNeverAnException(String text) {
         assertInstanceOf(EwalletFrame.Malformed.class, EwalletCodec.decode(text));
     }

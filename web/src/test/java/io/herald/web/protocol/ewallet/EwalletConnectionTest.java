@@ -1,19 +1,26 @@
 package io.herald.web.protocol.ewallet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.protocol.ewallet.EwalletEvent;
 import io.herald.protocol.ewallet.EwalletPolicy;
+import io.herald.protocol.ewallet.EwalletPrincipal;
 import io.herald.protocol.ewallet.EwalletPrincipal.ClientUser;
 import io.herald.protocol.ewallet.EwalletPrincipal.Provider;
-import io.herald.protocol.ewallet.EwalletPrincipal;
+import io.herald.testing.InMemoryEwalletDirectory;
 import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.Gate;
 import io.herald.web.testing.GatedPolicy;
 import io.herald.web.testing.MutableClock;
+import io.herald.web.testing.RecordingOutbound;
 import jakarta.json.Json;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -28,17 +35,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EwalletConnectionTest {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final Provider PROVIDER = new Provider("access_key");
 
-    private final InMemoryDirectory directory = new InMemoryDirectory();
+    private final InMemoryEwalletDirectory directory = new InMemoryEwalletDirectory();
     private final GatedPolicy<EwalletPrincipal, EwalletEvent> policy = new GatedPolicy<>(new EwalletPolicy(directory));
     private final Router router = new Router(List.of(policy), new HeraldMetrics());
     private final Background background = new Background();
@@ -49,8 +52,7 @@ class EwalletConnectionTest {
     @BeforeEach
     void openAsProvider() {
         directory.accounts.add("acc_1");
-        directory.users.add("usr_1");
-        directory.walletsByUser.put("usr_1", Set.of("addr-1"));
+        directory.user("usr_1", null, "addr-1");
         directory.walletsByUser.put("usr_2", Set.of("addr-2"));
         directory.requestAddresses.put("some_id", "addr-1");
         connection = open(PROVIDER, out);
@@ -460,7 +462,7 @@ class EwalletConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonGetsAFormatErrorAndTheSocketStaysOpen(String text) {
         connection.onText(text);
         connection.onBinary(ByteBuffer.wrap(new byte[] {'{', (byte) 0xFF, '}'}));

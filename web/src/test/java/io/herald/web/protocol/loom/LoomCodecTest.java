@@ -1,7 +1,5 @@
 package io.herald.web.protocol.loom;
 
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.ParameterizedTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LoomCodecTest {
 
@@ -179,7 +179,7 @@ class LoomCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsInvalidNeverAnException(String text) {
         assertInstanceOf(LoomCodec.Invalid.class, LoomCodec.decode(text));
         assertTrue(LoomCodec.parseIdentifier(text).isEmpty());

@@ -1,5 +1,10 @@
 package io.herald.web.protocol.loom;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.herald.core.HeraldMetrics;
 import io.herald.core.Router;
 import io.herald.protocol.loom.LoomEvent;
@@ -12,6 +17,8 @@ import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.Gate;
 import io.herald.web.testing.GatedPolicy;
+import io.herald.web.testing.RecordingOutbound;
+import io.herald.web.testing.RecordingOutbound.Close;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,10 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LoomConnectionTest {
 
@@ -124,13 +127,13 @@ class LoomConnectionTest {
         refused.ping();
 
         assertEquals(List.of("{\"type\":\"disconnect\",\"reason\":\"unauthorized\",\"reconnect\":false}"), refusedOut.frames);
-        assertEquals(List.of("1000 unauthorized"), refusedOut.closes);
+        assertEquals(List.of(new Close(1000, "unauthorized")), refusedOut.closes);
         assertEquals(0, router.topicCount(io.herald.core.Protocol.LOOM));
     }
 
     @Test
     void confirmsAndDeliversOnlyListedNamesOfItsOrganization() {
-        out.drain();
+        out.take();
         connection.onText(subscribe(ADDED_ONLY));
         LoomEvent added = event(ORG, "job.added");
         router.publish(mapper.publication(added));
@@ -142,7 +145,7 @@ class LoomConnectionTest {
 
     @Test
     void rejectsNamesTheAppDoesNotReceiveAndOtherChannels() {
-        out.drain();
+        out.take();
         String foreign = "{\"channel\":\"EventChannel\",\"events\":\"job.added,billing.paid\"}";
         String chat = "{\"channel\":\"ChatChannel\",\"events\":\"job.added\"}";
         connection.onText(subscribe(foreign));
@@ -156,7 +159,7 @@ class LoomConnectionTest {
 
     @Test
     void duplicateSubscribeIsIgnored() {
-        out.drain();
+        out.take();
         connection.onText(subscribe(ADDED_ONLY));
         connection.onText(subscribe(ADDED_ONLY));
         LoomEvent added = event(ORG, "job.added");
@@ -168,7 +171,7 @@ class LoomConnectionTest {
     @Test
     void unsubscribeIsSilentAndStopsDelivery() {
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         connection.onText(command("unsubscribe", ADDED_ONLY, null));
         router.publish(mapper.publication(event(ORG, "job.added")));
 
@@ -180,20 +183,20 @@ class LoomConnectionTest {
     void eachSubscriptionGetsItsOwnCopyAndKeepsItsTopics() {
         connection.onText(subscribe(IDENTIFIER));
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         LoomEvent first = event(ORG, "job.added");
         router.publish(mapper.publication(first));
-        assertEquals(List.of(delivery(IDENTIFIER, first), delivery(ADDED_ONLY, first)), out.drain());
+        assertEquals(List.of(delivery(IDENTIFIER, first), delivery(ADDED_ONLY, first)), out.take());
 
         connection.onText(command("unsubscribe", ADDED_ONLY, null));
         LoomEvent second = event(ORG, "job.added");
         router.publish(mapper.publication(second));
-        assertEquals(List.of(delivery(IDENTIFIER, second)), out.drain());
+        assertEquals(List.of(delivery(IDENTIFIER, second)), out.take());
     }
 
     @Test
     void badFramesGetNoReplyAndTheConnectionGoesOn() {
-        out.drain();
+        out.take();
         for (String frame : new String[] {"nope", "[]", "{\"command\":\"perform\",\"identifier\":\"x\"}",
                 subscribe("not json"), subscribe("{\"events\":\"job.added\"}"),
                 command("message", ADDED_ONLY, "{\"action\":\"rewind\",\"since_id\":\"e1\"}"),
@@ -213,8 +216,8 @@ class LoomConnectionTest {
         LoomConnection other = connect(otherOut);
         connection.onText(subscribe(ADDED_ONLY));
         other.onText(subscribe(ADDED_ONLY));
-        out.drain();
-        otherOut.drain();
+        out.take();
+        otherOut.take();
         router.publish(mapper.publication(event(ORG, "job.added")));
 
         assertSame(out.frames.get(0), otherOut.frames.get(0));
@@ -223,12 +226,12 @@ class LoomConnectionTest {
     @Test
     void shutdownAsksClientsToReconnect() {
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         connection.shutdown();
         router.publish(mapper.publication(event(ORG, "job.added")));
 
         assertEquals(List.of("{\"type\":\"disconnect\",\"reason\":\"server_restart\",\"reconnect\":true}"), out.frames);
-        assertEquals(List.of("1000 server_restart"), out.closes);
+        assertEquals(List.of(new Close(1000, "server_restart")), out.closes);
         assertEquals(0, router.topicCount(io.herald.core.Protocol.LOOM));
     }
 
@@ -247,8 +250,8 @@ class LoomConnectionTest {
         LoomConnection other = connect(new LoomPrincipal(ORG, "app-2"), otherOut);
         connection.onText(subscribe(ADDED_ONLY));
         other.onText(subscribe(ADDED_ONLY));
-        out.drain();
-        otherOut.drain();
+        out.take();
+        otherOut.take();
         Gate gate = policy.gate(APP_1, LoomTopics.of(ORG, "job.changed"));
 
         Future<?> subscribing = background.start(() -> connection.onText(subscribe(CHANGED_ONLY)));
@@ -256,19 +259,19 @@ class LoomConnectionTest {
         LoomEvent added = event(ORG, "job.added");
         background.run("a publish while a subscribe waited for the policy", () -> router.publish(mapper.publication(added)));
 
-        assertEquals(List.of(delivery(ADDED_ONLY, added)), otherOut.drain(), "the other client's delivery");
-        assertEquals(List.of(delivery(ADDED_ONLY, added)), out.drain(), "the subscribing client's own delivery");
+        assertEquals(List.of(delivery(ADDED_ONLY, added)), otherOut.take(), "the other client's delivery");
+        assertEquals(List.of(delivery(ADDED_ONLY, added)), out.take(), "the subscribing client's own delivery");
         assertFalse(subscribing.isDone());
         gate.open();
         Background.await("the subscribe", subscribing);
         LoomEvent changed = event(ORG, "job.changed");
         router.publish(mapper.publication(changed));
-        assertEquals(List.of(confirm(CHANGED_ONLY), delivery(CHANGED_ONLY, changed)), out.drain());
+        assertEquals(List.of(confirm(CHANGED_ONLY), delivery(CHANGED_ONLY, changed)), out.take());
     }
 
     @Test
     void aConnectionClosedWhileItsSubscribeWaitsForThePolicyIsNeverSubscribed() throws Exception {
-        out.drain();
+        out.take();
         Gate gate = policy.gate(APP_1, LoomTopics.of(ORG, "job.changed"));
 
         Future<?> subscribing = background.start(() -> connection.onText(subscribe(CHANGED_ONLY)));
@@ -278,7 +281,7 @@ class LoomConnectionTest {
         Background.await("the subscribe", subscribing);
 
         assertEquals(0, router.topicCount(io.herald.core.Protocol.LOOM));
-        assertEquals(List.of(), out.drain(), "no confirmation on a closed connection");
+        assertEquals(List.of(), out.take(), "no confirmation on a closed connection");
     }
 
     @Test
@@ -288,7 +291,7 @@ class LoomConnectionTest {
         store.append(event(ORG, "job.changed"));
         LoomEvent e4 = store.append(event(ORG, "job.added"));
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         LoomEvent[] late = new LoomEvent[1];
         store.duringRead = () -> {
             // e4 reaches the router while the replay (which contains it) is being read,
@@ -301,10 +304,10 @@ class LoomConnectionTest {
 
         assertEquals(List.of(delivery(ADDED_ONLY, e2), delivery(ADDED_ONLY, e4),
                 LoomCodec.encode(new ServerFrame.RewindComplete(ADDED_ONLY, 2)),
-                delivery(ADDED_ONLY, late[0])), out.drain());
+                delivery(ADDED_ONLY, late[0])), out.take());
 
         LoomEvent next = publishStored("job.added");
-        assertEquals(List.of(delivery(ADDED_ONLY, next)), out.drain());
+        assertEquals(List.of(delivery(ADDED_ONLY, next)), out.take());
     }
 
     @Test
@@ -312,7 +315,7 @@ class LoomConnectionTest {
         store.append(event(ORG, "job.added"));
         LoomEvent e2 = store.append(event(ORG, "job.added"));
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
 
         connection.onText(command("message", ADDED_ONLY,
                 "{\"action\":\"rewind\",\"since\":\"" + e2.receivedAt() + "\"}"));
@@ -324,7 +327,7 @@ class LoomConnectionTest {
     @Test
     void rewindFailuresAreReportedAndLiveDeliveryGoesOn() {
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         connection.onText(command("message", ADDED_ONLY, "{\"action\":\"rewind\",\"since_id\":\"nope\"}"));
         connection.onText(command("message", ADDED_ONLY, "{\"action\":\"rewind\"}"));
         store.failing = true;
@@ -361,7 +364,7 @@ class LoomConnectionTest {
     @Test
     void acksOnAnAtMostOnceSubscriptionAreNotStored() {
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         connection.onText(command("message", ADDED_ONLY, "{\"action\":\"ack\",\"ids\":[\"e1\"]}"));
 
         assertTrue(store.acked.isEmpty());
@@ -372,7 +375,7 @@ class LoomConnectionTest {
     @Test
     void anAckWithAnIdLongerThanAnyEventIdIsIgnoredWholeAndNeverReachesTheStore() {
         connection.onText(subscribe(AT_LEAST_ONCE));
-        out.drain();
+        out.take();
         store.failing = true; // the store must not even be asked
         try (CapturedLog log = CapturedLog.of("io.herald", Level.INFO)) {
             for (int i = 0; i < 100; i++) {
@@ -395,7 +398,7 @@ class LoomConnectionTest {
     @Test
     void aRewindSinceAnIdLongerThanAnyEventIdFailsWithInvalidArguments() {
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         store.failing = true;
         connection.onText(command("message", ADDED_ONLY, "{\"action\":\"rewind\",\"since_id\":\"" + "x".repeat(201) + "\"}"));
 
@@ -405,7 +408,7 @@ class LoomConnectionTest {
     @Test
     void aFailingStoreCostsTheFrameAndOneWarningLineWithoutStackTrace() {
         connection.onText(subscribe(AT_LEAST_ONCE));
-        out.drain();
+        out.take();
         store.failing = true;
         try (CapturedLog log = CapturedLog.of("io.herald", Level.INFO)) {
             for (int i = 0; i < 100; i++) {
@@ -424,7 +427,7 @@ class LoomConnectionTest {
     void aSecondRewindDuringAReplayIsRefusedAndUnstoredLiveEventsAreKept() {
         LoomEvent e1 = store.append(event(ORG, "job.added"));
         connection.onText(subscribe(ADDED_ONLY));
-        out.drain();
+        out.take();
         LoomEvent unstored = event(ORG, "job.added");
         String rewind = command("message", ADDED_ONLY, "{\"action\":\"rewind\",\"since\":\"2020-01-01T00:00:00Z\"}");
         store.duringRead = () -> {
@@ -441,9 +444,9 @@ class LoomConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsIgnoredAndTheConnectionGoesOn(String frame) {
-        out.drain();
+        out.take();
         connection.onText(frame);
         connection.onText(command("message", ADDED_ONLY, frame));
         assertEquals(List.of(), out.frames);

@@ -1,12 +1,12 @@
 package io.herald.web.protocol.wazo;
 
-import org.junit.jupiter.params.provider.MethodSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WazoCodecTest {
@@ -96,7 +96,7 @@ class WazoCodecTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonIsInvalidNeverAnException(String frame) {
         assertInstanceOf(WazoCodec.Invalid.class, WazoCodec.decode(frame, WazoVersion.V2));
     }

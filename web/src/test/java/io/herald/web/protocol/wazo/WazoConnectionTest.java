@@ -1,9 +1,5 @@
 package io.herald.web.protocol.wazo;
 
-import org.junit.jupiter.params.provider.MethodSource;
-import io.herald.web.testing.Background;
-import io.herald.web.testing.Gate;
-import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,6 +14,10 @@ import io.herald.protocol.wazo.WazoEventMapper;
 import io.herald.protocol.wazo.WazoPolicy;
 import io.herald.protocol.wazo.WazoToken;
 import io.herald.protocol.wazo.WazoTopics;
+import io.herald.web.testing.Background;
+import io.herald.web.testing.Gate;
+import io.herald.web.testing.MutableClock;
+import io.herald.web.testing.RecordingOutbound;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WazoConnectionTest {
@@ -69,7 +70,7 @@ class WazoConnectionTest {
         RecordingOutbound out = new RecordingOutbound();
         connection(out).opened("alice-token", null);
         assertEquals(List.of(INIT_V1), out.frames);
-        assertNull(out.closeCode);
+        assertNull(out.closeCode());
     }
 
     @Test
@@ -198,7 +199,7 @@ class WazoConnectionTest {
                 "{\"op\": \"event\", \"code\": 0, \"data\": " + CALL + "}",
                 "{\"op\": \"subscribe\", \"code\": 0}",
                 "{\"op\": \"pong\", \"code\": 0, \"data\": {\"payload\": \"pong\"}}"), out.frames);
-        assertNull(out.closeCode);
+        assertNull(out.closeCode());
     }
 
     @Test
@@ -226,7 +227,7 @@ class WazoConnectionTest {
         WazoConnection alice = open(out, "alice-token", "2");
         alice.onText("{\"op\":\"token\",\"data\":{\"token\":\"" + token + "\"}}");
 
-        assertEquals(4002, out.closeCode);
+        assertEquals(4002, out.closeCode());
         assertEquals(List.of(INIT_V2), out.frames);
     }
 
@@ -245,8 +246,8 @@ class WazoConnectionTest {
         alice.onText(frame);
         alice.onText("{\"op\":\"start\"}");
 
-        assertEquals(4004, out.closeCode);
-        assertEquals(1, out.closes);
+        assertEquals(4004, out.closeCode());
+        assertEquals(1, out.closes.size());
         assertEquals(List.of(INIT_V1, SUBSCRIBED_V1), out.frames);
         assertFalse(router.isSubscribed(alice, WazoTopics.ALL));
     }
@@ -255,7 +256,7 @@ class WazoConnectionTest {
     void aBinaryFrameIsAProtocolError() {
         RecordingOutbound out = new RecordingOutbound();
         open(out, "alice-token", "2").onBinary();
-        assertEquals(4004, out.closeCode);
+        assertEquals(4004, out.closeCode());
         assertEquals(List.of(INIT_V2), out.frames);
     }
 
@@ -269,13 +270,13 @@ class WazoConnectionTest {
 
         clock.advance(Duration.ofMinutes(59));
         assertFalse(alice.expire());
-        assertNull(out.closeCode);
+        assertNull(out.closeCode());
 
         clock.advance(Duration.ofMinutes(1));
         assertTrue(alice.expire());
-        assertEquals(4003, out.closeCode);
+        assertEquals(4003, out.closeCode());
         assertFalse(alice.expire());
-        assertEquals(1, out.closes);
+        assertEquals(1, out.closes.size());
     }
 
     @Test
@@ -291,7 +292,7 @@ class WazoConnectionTest {
         assertEquals(Optional.of(later), alice.expiresAt());
         clock.advance(Duration.ofHours(3));
         assertTrue(alice.expire());
-        assertEquals(4003, out.closeCode);
+        assertEquals(4003, out.closeCode());
     }
 
     @Test
@@ -301,7 +302,7 @@ class WazoConnectionTest {
         clock.advance(Duration.ofHours(2));
         publish(CALL, "alice");
 
-        assertEquals(4003, out.closeCode);
+        assertEquals(4003, out.closeCode());
         assertEquals(List.of(INIT_V1, SUBSCRIBED_V1, STARTED_V1), out.frames);
     }
 
@@ -312,7 +313,7 @@ class WazoConnectionTest {
         alice.revoke();
         publish(CALL, "alice");
 
-        assertEquals(4003, out.closeCode);
+        assertEquals(4003, out.closeCode());
         assertEquals(3, out.frames.size());
         assertFalse(router.isSubscribed(alice, WazoTopics.ALL));
     }
@@ -328,7 +329,7 @@ class WazoConnectionTest {
         assertEquals(3 + 1, out.frames.size());
         assertFalse(router.isSubscribed(alice, WazoTopics.ALL));
         assertFalse(router.isSubscribed(alice, WazoTopics.forEventName("call_created")));
-        assertEquals(0, out.closes);
+        assertEquals(0, out.closes.size());
     }
 
     // --- a token check that waits
@@ -407,7 +408,7 @@ class WazoConnectionTest {
     private void assertClosedOnOpen(String token, String version, int code) {
         RecordingOutbound out = new RecordingOutbound();
         open(out, token, version);
-        assertEquals(code, out.closeCode);
+        assertEquals(code, out.closeCode());
         assertEquals(List.of(), out.frames);
     }
 
@@ -436,11 +437,11 @@ class WazoConnectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.herald.web.testing.HostileJson#texts")
+    @MethodSource("io.herald.testing.HostileJson#texts")
     void hostileJsonClosesWith4004(String frame) {
         RecordingOutbound out = new RecordingOutbound();
         open(out, "alice-token", "2").onText(frame);
-        assertEquals(4004, out.closeCode);
+        assertEquals(4004, out.closeCode());
         assertEquals(List.of(INIT_V2), out.frames);
     }
 }

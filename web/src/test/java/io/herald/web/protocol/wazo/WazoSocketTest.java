@@ -1,6 +1,5 @@
 package io.herald.web.protocol.wazo;
 
-import io.herald.web.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +13,8 @@ import io.herald.protocol.wazo.WazoPolicy;
 import io.herald.protocol.wazo.WazoToken;
 import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
+import io.herald.web.testing.MutableClock;
+import io.herald.web.testing.RecordingOutbound;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ class WazoSocketTest {
         socket.opened(handshake("short", null));
         clock.advance(Duration.ofMinutes(10));
         timers.last().fire();
-        assertEquals(4003, out.closeCode);
+        assertEquals(4003, out.closeCode());
     }
 
     @Test
@@ -75,7 +76,7 @@ class WazoSocketTest {
         socket.opened(handshake("short", null));
         clock.advance(Duration.ofMinutes(9));
         timers.last().fire();
-        assertNull(out.closeCode);
+        assertNull(out.closeCode());
         assertEquals(2, timers.scheduled.size());
         assertEquals(Duration.ofMinutes(1).toMillis() + 1, timers.last().delayMillis());
     }
@@ -94,14 +95,14 @@ class WazoSocketTest {
         // The old expiry passes: the stale timer, had it fired anyway, closes nothing.
         clock.advance(Duration.ofMinutes(10));
         first.fire();
-        assertNull(out.closeCode);
+        assertNull(out.closeCode());
     }
 
     @Test
     void aRevocationClosesWith4003() {
         socket.opened(handshake("short", null));
         socket.revoke();
-        assertEquals(4003, out.closeCode);
+        assertEquals(4003, out.closeCode());
     }
 
     @Test
@@ -118,17 +119,17 @@ class WazoSocketTest {
     void aTimerFiringAfterTheCloseDoesNotSetItselfAgain() {
         socket.opened(handshake("short", null));
         socket.onBinary();
-        assertEquals(4004, out.closeCode);
+        assertEquals(4004, out.closeCode());
         clock.advance(Duration.ofHours(1));
         timers.last().fire();
         assertEquals(1, timers.scheduled.size());
-        assertEquals(1, out.closes);
+        assertEquals(1, out.closes.size());
     }
 
     @Test
     void aRefusedConnectionIsNeitherTimedNorIndexed() {
         socket.opened(handshake("unknown", null));
-        assertEquals(4002, out.closeCode);
+        assertEquals(4002, out.closeCode());
         assertTrue(timers.scheduled.isEmpty());
         assertEquals(0, live.count("unknown"));
         assertFalse(out.frames.contains("{\"op\": \"init\", \"code\": 0, \"msg\": \"\"}"));
@@ -149,10 +150,10 @@ class WazoSocketTest {
         int sent = out.frames.size();
         socket.onText("{\"op\": \"ping\", \"data\": {\"payload\": \"", false);
         socket.onText("x".repeat(MAX_MESSAGE), false);
-        assertEquals(4004, out.closeCode);
+        assertEquals(4004, out.closeCode());
         socket.onText("\"}}", true);
         assertEquals(sent, out.frames.size(), "no pong for a refused ping");
-        assertEquals(1, out.closes);
+        assertEquals(1, out.closes.size());
     }
 
     /** What the handshake filter hands on: the token and the version parameter, either null when absent. */

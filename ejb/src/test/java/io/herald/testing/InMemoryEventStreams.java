@@ -1,10 +1,11 @@
-package io.herald.store;
+package io.herald.testing;
 
+import io.herald.store.EventStreams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** Event streams held in one list in append order, for tests of what the ingest beans store. */
+/** Stands in for the event store: every stream held in one list in append order, for the ingest beans' tests. */
 public final class InMemoryEventStreams implements EventStreams {
 
     /** One appended event. */

@@ -1,12 +1,13 @@
-package io.herald.protocol.chat;
+package io.herald.testing;
 
 /** Turns a pretty-printed example of the protocol document into the compact text Herald sends. */
-final class SpecJson {
+public final class SpecJson {
 
     private SpecJson() {
     }
 
-    static String compact(String pretty) {
+    /** {@code pretty} without the white space outside its strings. */
+    public static String compact(String pretty) {
         StringBuilder out = new StringBuilder(pretty.length());
         boolean inString = false;
         for (int i = 0; i < pretty.length(); i++) {

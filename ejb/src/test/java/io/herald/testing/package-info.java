@@ -1,0 +1,10 @@
+/**
+ * Test fixtures shared by more than one test package or module, one of each: stand-ins for Herald's
+ * ports ({@link io.herald.testing.InMemoryEwalletDirectory}, {@link io.herald.testing.InMemoryEventStreams})
+ * and test inputs ({@link io.herald.testing.HostileJson}, {@link io.herald.testing.SpecJson}). The ejb
+ * module's tests use them directly; other modules get them from the ejb module's test-jar
+ * ({@code herald-ejb}, type {@code test-jar}, scope test), so a fixture is written once instead of
+ * copied into each module. Nothing here is deployed: the test-jar is a test-scope dependency only.
+ * A fixture that one test class uses stays beside that test instead.
+ */
+package io.herald.testing;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.herald.testing.OpenPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -160,18 +161,8 @@ class RouterTest {
 
     @Test
     void perTopicFanoutDeliversOnEachTopicAndOnceFanoutDeliversOnce() {
-        Lane<String, String> wazoLane = new Lane<>(Protocol.WAZO, String.class, String.class);
-        TopicPolicy<String, String> anything = new TopicPolicy<>() {
-            @Override
-            public Lane<String, String> lane() {
-                return wazoLane;
-            }
-
-            @Override
-            public JoinDecision mayJoin(String principal, String topic) {
-                return JoinDecision.ALLOWED;
-            }
-        };
+        OpenPolicy anything = new OpenPolicy(Protocol.WAZO);
+        Lane<String, String> wazoLane = anything.lane();
         Router wazo = new Router(List.of(anything), metrics);
         RecordingSubscriber client = new RecordingSubscriber(wazoLane, "u", Publication::payload);
         wazo.join(client, "a");

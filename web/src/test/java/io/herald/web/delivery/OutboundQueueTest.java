@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.core.HeraldMetrics;
-import io.herald.core.JoinDecision;
 import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
 import io.herald.core.Subscriber;
-import io.herald.core.TopicPolicy;
+import io.herald.testing.OpenPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -169,18 +168,7 @@ class OutboundQueueTest {
 
     @Test
     void aStuckClientDoesNotHoldUpTheOtherSubscribersOfATopic() {
-        TopicPolicy<String, String> open = new TopicPolicy<>() {
-            @Override
-            public Lane<String, String> lane() {
-                return TEXTS;
-            }
-
-            @Override
-            public JoinDecision mayJoin(String principal, String topic) {
-                return JoinDecision.ALLOWED;
-            }
-        };
-        Router router = new Router(List.of(open), new HeraldMetrics());
+        Router router = new Router(List.of(new OpenPolicy(Protocol.OPENBAZAAR)), new HeraldMetrics());
         ManualTransport stuckSocket = new ManualTransport();
         InlineTransport fastSocket = new InlineTransport();
         OutboundQueue stuck = new OutboundQueue(stuckSocket, 200, OutboundQueue.Listener.NONE);
@@ -198,8 +186,8 @@ class OutboundQueueTest {
         assertNull(stuckSocket.closeReason);
     }
 
-    /** A lane of plain texts, for a router that only relays. */
-    private static final Lane<String, String> TEXTS = new Lane<>(Protocol.OPENBAZAAR, String.class, String.class);
+    /** The open policy's lane, for a router that only relays. */
+    private static final Lane<String, String> TEXTS = OpenPolicy.textLane(Protocol.OPENBAZAAR);
 
     private static Subscriber<String, String> queueing(OutboundQueue queue) {
         return new Subscriber<>() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.testing.OpenPolicy;
+import io.herald.testing.TextSubscriber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -177,22 +178,9 @@ class RouterTest {
 
     @Test
     void aSubscriberThatThrowsDoesNotCostTheOthersTheirCopy() {
-        Subscriber<String, String> broken = new Subscriber<>() {
-            @Override
-            public Lane<String, String> lane() {
-                return ROOMS_LANE;
-            }
-
-            @Override
-            public String principal() {
-                return "crowd";
-            }
-
-            @Override
-            public void deliver(String topic, Publication<String> publication) {
-                throw new IllegalStateException("socket gone");
-            }
-        };
+        TextSubscriber broken = new TextSubscriber(ROOMS_LANE, "crowd", (topic, publication) -> {
+            throw new IllegalStateException("socket gone");
+        });
         RecordingSubscriber healthy = subscriber("crowd");
         router.join(broken, "room:crowd");
         router.join(healthy, "room:crowd");
@@ -210,27 +198,14 @@ class RouterTest {
         // socket is OutboundQueueTest's part.)
         CountDownLatch stuck = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Subscriber<String, String> blocking = new Subscriber<>() {
-            @Override
-            public Lane<String, String> lane() {
-                return ROOMS_LANE;
+        TextSubscriber blocking = new TextSubscriber(ROOMS_LANE, "slow", (topic, publication) -> {
+            stuck.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public String principal() {
-                return "slow";
-            }
-
-            @Override
-            public void deliver(String topic, Publication<String> publication) {
-                stuck.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        });
         RecordingSubscriber fast = subscriber("fast");
         router.join(blocking, "room:slow");
         router.join(fast, "room:fast");

@@ -9,8 +9,8 @@ import io.herald.core.Lane;
 import io.herald.core.Protocol;
 import io.herald.core.Publication;
 import io.herald.core.Router;
-import io.herald.core.Subscriber;
 import io.herald.testing.OpenPolicy;
+import io.herald.testing.TextSubscriber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -189,22 +189,7 @@ class OutboundQueueTest {
     /** The open policy's lane, for a router that only relays. */
     private static final Lane<String, String> TEXTS = OpenPolicy.textLane(Protocol.OPENBAZAAR);
 
-    private static Subscriber<String, String> queueing(OutboundQueue queue) {
-        return new Subscriber<>() {
-            @Override
-            public Lane<String, String> lane() {
-                return TEXTS;
-            }
-
-            @Override
-            public String principal() {
-                return "anyone";
-            }
-
-            @Override
-            public void deliver(String topic, Publication<String> publication) {
-                queue.send(publication.payload());
-            }
-        };
+    private static TextSubscriber queueing(OutboundQueue queue) {
+        return new TextSubscriber(TEXTS, "anyone", (topic, publication) -> queue.send(publication.payload()));
     }
 }

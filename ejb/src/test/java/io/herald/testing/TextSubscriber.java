@@ -6,7 +6,7 @@ import io.herald.core.Subscriber;
 import java.util.function.BiConsumer;
 
 /** A subscriber on a lane of plain texts whose deliveries go to a function of the test's choosing. */
-public final class TextSubscriber implements Subscriber<String, String> {
+public class TextSubscriber implements Subscriber<String, String> {
 
     private final Lane<String, String> lane;
     private final String principal;

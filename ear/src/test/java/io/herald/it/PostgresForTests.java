@@ -3,6 +3,8 @@ package io.herald.it;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,6 +51,7 @@ public final class PostgresForTests {
                 }
             }
         }
+        requireFree(port);
         String password = System.getenv("HERALD_DB_PASSWORD");
         if (password == null || password.isEmpty()) {
             throw new IllegalStateException("HERALD_DB_PASSWORD must hold the test role's password");
@@ -78,6 +81,19 @@ public final class PostgresForTests {
         }
         System.out.println("Herald: test PostgreSQL on 127.0.0.1:" + port + " (data " + data + ", log " + log
                 + "), databases " + databases);
+    }
+
+    /**
+     * Another server on the port would answer the library's start-up check in place of the one it
+     * starts, and the tests would run on a database this build did not make: stop here instead.
+     */
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use (another PostgreSQL?): free it, or move"
+                    + " this one (-Dherald.it.pg.port for the tests, BENCH_PG_PORT for the benchmark)", e);
+        }
     }
 
     /**

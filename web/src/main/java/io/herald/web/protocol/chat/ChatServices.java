@@ -14,8 +14,8 @@ import java.util.Objects;
  * answer an unlisten of a topic the connection is not on), the token check, the presence tracker
  * and the clock for {@code ts}.
  */
-public record ChatServices(Router router, TopicPolicy<ChatPrincipal, ChatPacket> policy, ChatAuthenticator authenticator,
-                           Presence presence, Clock clock) {
+public record ChatServices(Router router, TopicPolicy<ChatPrincipal, ChatPacket> policy,
+                           ChatAuthenticator authenticator, Presence presence, Clock clock) {
 
     public ChatServices {
         Objects.requireNonNull(router, "router");

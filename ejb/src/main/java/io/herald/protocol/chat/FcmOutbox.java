@@ -30,8 +30,8 @@ public interface FcmOutbox {
     /** Every push still waiting, for operators. */
     List<Pending> waiting(int limit);
 
-    /** FCM took the push: it leaves the outbox. */
-    void delivered(long id);
+    /** The push is done with (FCM took it, or refused the request itself for good): it leaves the outbox. */
+    void remove(long id);
 
     /** FCM no longer knows the device: the push leaves the outbox and the device its user. */
     void tokenInvalid(long id, String fcmToken);

@@ -10,7 +10,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +37,26 @@ public class FcmPushWorker {
 
     /** Pushes sent per poll at most; the rest wait for the next one. */
     static final int BATCH = 100;
+
+    /** {@code v1} (FCM HTTP v1, the default) or {@code legacy} (the {@code fcm/send} API Google shut down). */
+    @Inject
+    @ConfigProperty(name = "herald.chat.fcm.api", defaultValue = "v1")
+    String api;
+
+    /** v1: the service account's JSON key file. */
+    @Inject
+    @ConfigProperty(name = "herald.chat.fcm.service-account")
+    Optional<String> serviceAccountFile;
+
+    /** v1: FCM's address. */
+    @Inject
+    @ConfigProperty(name = "herald.chat.fcm.v1.url", defaultValue = "https://fcm.googleapis.com")
+    String v1Url;
+
+    /** v1: where access tokens come from, in place of the key file's {@code token_uri}. */
+    @Inject
+    @ConfigProperty(name = "herald.chat.fcm.token-url")
+    Optional<String> tokenUrl;
 
     @Inject
     @ConfigProperty(name = "herald.chat.fcm.url", defaultValue = "https://fcm.googleapis.com/fcm/send")
@@ -72,14 +95,56 @@ public class FcmPushWorker {
     @PostConstruct
     void start() {
         retries = new RetrySchedule(Duration.parse(retryFirst), Duration.parse(retryCap));
-        if (serverKey.filter(key -> !key.isBlank()).isEmpty()) {
-            LOG.warning("herald.chat.fcm.server-key is not set: offline chat pushes wait in the outbox until it is");
+        sender = switch (api) {
+            case "v1" -> v1Sender();
+            case "legacy" -> legacySender();
+            default -> {
+                LOG.warning(() -> "herald.chat.fcm.api is " + api + ", neither v1 nor legacy: offline chat pushes wait"
+                        + " in the outbox until it is one of them");
+                yield null;
+            }
+        };
+        if (sender == null) {
             return;
         }
-        sender = new FcmSender(URI.create(url), serverKey.get(), Duration.parse(timeout));
         long every = Duration.parse(pollInterval).toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig("chat FCM outbox", false));
-        LOG.info(() -> "chat FCM pushes go to " + url + ", polled every " + pollInterval);
+    }
+
+    private FcmSender v1Sender() {
+        if (serviceAccountFile.filter(file -> !file.isBlank()).isEmpty()) {
+            LOG.warning("herald.chat.fcm.service-account is not set: offline chat pushes wait in the outbox until it is");
+            return null;
+        }
+        Path file = Path.of(serviceAccountFile.get());
+        FcmServiceAccount account;
+        try {
+            account = FcmServiceAccount.read(Files.readString(file));
+        } catch (IOException e) {
+            LOG.warning(() -> "the FCM service account key file " + file + " cannot be read (" + e.getClass().getSimpleName()
+                    + "): offline chat pushes wait in the outbox until it can");
+            return null;
+        } catch (FcmServiceAccount.Unusable e) {
+            LOG.warning(() -> "the FCM service account key file " + file + " is unusable, " + e.getMessage()
+                    + ": offline chat pushes wait in the outbox until it is fixed");
+            return null;
+        }
+        URI tokens = tokenUrl.filter(u -> !u.isBlank()).map(URI::create).orElse(account.tokenUri());
+        Duration wait = Duration.parse(timeout);
+        FcmV1Sender v1 = new FcmV1Sender(URI.create(v1Url), account.projectId(),
+                new FcmAccessTokens(account, tokens, wait, clock), wait, clock);
+        LOG.info(() -> "chat FCM pushes go to " + v1.endpoint() + " as " + account + " (tokens from " + tokens
+                + "), polled every " + pollInterval);
+        return v1;
+    }
+
+    private FcmSender legacySender() {
+        if (serverKey.filter(key -> !key.isBlank()).isEmpty()) {
+            LOG.warning("herald.chat.fcm.server-key is not set: offline chat pushes wait in the outbox until it is");
+            return null;
+        }
+        LOG.info(() -> "chat FCM pushes go to FCM's legacy API at " + url + ", polled every " + pollInterval);
+        return new LegacyFcmSender(URI.create(url), serverKey.get(), Duration.parse(timeout));
     }
 
     /** One poll; overlapping polls are skipped by the container, so a push is never sent twice at once. */
@@ -100,7 +165,12 @@ public class FcmPushWorker {
     private void send(FcmOutbox.Pending push) {
         FcmOutcome outcome = sender.send(push.body());
         switch (outcome) {
-            case FcmOutcome.Delivered delivered -> outbox.delivered(push.id());
+            case FcmOutcome.Delivered delivered -> outbox.remove(push.id());
+            case FcmOutcome.Rejected rejected -> {
+                LOG.warning(() -> "FCM refused push " + push.id() + " for a device of user " + push.userId() + " ("
+                        + rejected.reason() + "): it is dropped, the device kept");
+                outbox.remove(push.id());
+            }
             case FcmOutcome.InvalidToken invalid -> {
                 LOG.info(() -> "FCM answered " + invalid.error() + " for a device of user " + push.userId()
                         + ": the device is removed");
@@ -108,7 +178,10 @@ public class FcmPushWorker {
             }
             case FcmOutcome.Retry retry -> {
                 int failures = push.failedAttempts() + 1;
-                Instant next = retries.nextAttempt(clock.instant(), failures);
+                Instant now = clock.instant();
+                Instant scheduled = retries.nextAttempt(now, failures);
+                Instant asked = now.plus(retry.notBefore());
+                Instant next = asked.isAfter(scheduled) ? asked : scheduled;
                 LOG.fine(() -> "FCM push " + push.id() + " failed (" + retry.reason() + "), attempt " + failures
                         + ", next at " + next);
                 outbox.failed(push.id(), retry.reason(), next);

@@ -51,7 +51,7 @@ public class JpaFcmOutbox implements FcmOutbox {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delivered(long id) {
+    public void remove(long id) {
         FcmOutboxPush push = em.find(FcmOutboxPush.class, id);
         if (push != null) {
             em.remove(push);
@@ -61,7 +61,7 @@ public class JpaFcmOutbox implements FcmOutbox {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void tokenInvalid(long id, String fcmToken) {
-        delivered(id);
+        remove(id);
         devices.remove(fcmToken);
     }
 

@@ -132,7 +132,7 @@ class ChatIngestTest {
         }
 
         @Override
-        public void delivered(long id) {
+        public void remove(long id) {
             throw new UnsupportedOperationException();
         }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.herald.core.Protocol;
 import io.herald.web.testing.CapturedLog;
-import io.herald.web.testing.MutableClock;
+import io.herald.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -19,7 +19,7 @@ import io.herald.web.testing.Background;
 import io.herald.web.testing.CapturedLog;
 import io.herald.web.testing.Gate;
 import io.herald.web.testing.GatedPolicy;
-import io.herald.web.testing.MutableClock;
+import io.herald.testing.MutableClock;
 import io.herald.web.testing.RecordingOutbound;
 import jakarta.json.Json;
 import java.nio.ByteBuffer;

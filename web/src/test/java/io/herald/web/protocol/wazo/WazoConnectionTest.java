@@ -16,7 +16,7 @@ import io.herald.protocol.wazo.WazoToken;
 import io.herald.protocol.wazo.WazoTopics;
 import io.herald.web.testing.Background;
 import io.herald.web.testing.Gate;
-import io.herald.web.testing.MutableClock;
+import io.herald.testing.MutableClock;
 import io.herald.web.testing.RecordingOutbound;
 import java.time.Duration;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import io.herald.protocol.wazo.WazoPolicy;
 import io.herald.protocol.wazo.WazoToken;
 import io.herald.web.inbound.Handshake;
 import io.herald.web.inbound.MessageAssembler;
-import io.herald.web.testing.MutableClock;
+import io.herald.testing.MutableClock;
 import io.herald.web.testing.RecordingOutbound;
 import java.time.Duration;
 import java.time.Instant;

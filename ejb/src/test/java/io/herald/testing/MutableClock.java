@@ -1,4 +1,4 @@
-package io.herald.web.testing;
+package io.herald.testing;
 
 import java.time.Clock;
 import java.time.Duration;

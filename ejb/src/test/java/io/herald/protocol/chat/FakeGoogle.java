@@ -1,0 +1,77 @@
+package io.herald.protocol.chat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Google's OAuth2 token endpoint and FCM HTTP v1 on a loopback port: records requests, answers as scripted. */
+final class FakeGoogle implements AutoCloseable {
+
+    record Request(String path, Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    record Answer(int status, String body, String retryAfter) {
+    }
+
+    final List<Request> tokenRequests = new CopyOnWriteArrayList<>();
+    final List<Request> sends = new CopyOnWriteArrayList<>();
+    final ConcurrentLinkedQueue<Answer> tokenAnswers = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Answer> sendAnswers = new ConcurrentLinkedQueue<>();
+    private final HttpServer server;
+    private int tokensIssued;
+
+    FakeGoogle() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/token", exchange -> answer(exchange, tokenRequests, tokenAnswers, this::issueToken));
+        server.createContext("/v1/", exchange -> answer(exchange, sends, sendAnswers,
+                () -> new Answer(200, "{\"name\":\"projects/herald-test/messages/1\"}", null)));
+        server.start();
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    URI tokenUri() {
+        return base().resolve("/token");
+    }
+
+    private synchronized Answer issueToken() {
+        tokensIssued++;
+        return new Answer(200, "{\"access_token\":\"token-" + tokensIssued + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}", null);
+    }
+
+    private static void answer(HttpExchange exchange, List<Request> log, ConcurrentLinkedQueue<Answer> script,
+            java.util.function.Supplier<Answer> otherwise) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        log.add(new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+        Answer scripted = script.poll();
+        Answer answer = scripted != null ? scripted : otherwise.get();
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (answer.retryAfter() != null) {
+            exchange.getResponseHeaders().set("Retry-After", answer.retryAfter());
+        }
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
 import io.herald.tools.QueueProducer;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Offline delivery on the real server: a message for a recipient with no live session goes to FCM
- * (played by {@link FakeFcm}) in the documented formats, through the outbox that retries failures
- * and forgets devices FCM no longer knows.
+ * HTTP v1 (played by {@link FakeFcm}) in the documented formats, with an access token the server got
+ * with its service account, through the outbox that retries failures (no sooner than FCM asks) and
+ * forgets devices FCM no longer knows.
  */
 class ChatPushIT {
 
@@ -38,20 +42,30 @@ class ChatPushIT {
         jms.send("herald.chat", event, Map.of());
     }
 
+    /** FCM HTTP v1's message for an Android device: the data message, its values as strings. */
     private static String android(String token, long sender, long recipient, long seqId, String text) {
-        return "{\"registration_ids\":[\"" + token + "\"],\"priority\":\"high\",\"time_to_live\":3600,\"data\":{"
-                + "\"xtype\":\"NEW_MESSAGE\",\"xdata\":" + ChatPackets.message(sender, recipient, seqId, text)
-                + ",\"xto\":[" + recipient + "]}}";
+        String xdata = ChatPackets.message(sender, recipient, seqId, text);
+        return "{\"message\":{\"token\":\"" + token + "\",\"android\":{\"priority\":\"HIGH\",\"ttl\":\"3600s\"},"
+                + "\"data\":{\"xtype\":\"NEW_MESSAGE\",\"xdata\":" + quoted(xdata) + ",\"xto\":\"[" + recipient + "]\"}}}";
     }
 
+    /** FCM HTTP v1's message for an iOS device: the document's APNS object as the APNs payload. */
     private static String apns(String token, long sender, long recipient, long seqId, String text) {
-        return "{\"registration_ids\":[\"" + token + "\"],\"aps\":{\"alert\":{\"title\":\"abdullah_zagat\",\"body\":\""
-                + text + "\"},\"sound\":\"default\",\"mutable-content\":1},\"xtype\":\"NEW_MESSAGE\",\"xdata\":"
-                + ChatPackets.message(sender, recipient, seqId, text) + ",\"xto\":[" + recipient + "]}";
+        return "{\"message\":{\"token\":\"" + token + "\",\"apns\":{\"payload\":{\"aps\":{\"alert\":{\"title\":"
+                + "\"abdullah_zagat\",\"body\":\"" + text + "\"},\"sound\":\"default\",\"mutable-content\":1},"
+                + "\"xtype\":\"NEW_MESSAGE\",\"xdata\":" + ChatPackets.message(sender, recipient, seqId, text)
+                + ",\"xto\":[" + recipient + "]}}}}";
     }
 
-    private static void assertSentWithTheServerKey(FakeFcm.Request request) {
-        assertEquals("key=" + FakeFcm.SERVER_KEY, request.authorization());
+    private static String quoted(String json) {
+        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static void assertSentWithAnAccessToken(FakeFcm.Request request) {
+        assertEquals("/v1/projects/" + FakeFcm.PROJECT + "/messages:send", request.path());
+        assertTrue(request.authorization().startsWith("Bearer "), request.authorization());
+        assertTrue(FakeFcm.ISSUED.contains(request.authorization().substring("Bearer ".length())),
+                "a token the token endpoint issued");
         assertTrue(request.contentType().startsWith("application/json"), request.contentType());
     }
 
@@ -68,10 +82,11 @@ class ChatPushIT {
 
         FakeFcm.Request toAndroid = fcm.next(pixel);
         assertEquals(android(pixel, sender, recipient, 1519011921221L, "hello!"), toAndroid.body());
-        assertSentWithTheServerKey(toAndroid);
+        assertSentWithAnAccessToken(toAndroid);
         FakeFcm.Request toIos = fcm.next(iphone);
         assertEquals(apns(iphone, sender, recipient, 1519011921221L, "hello!"), toIos.body());
-        assertSentWithTheServerKey(toIos);
+        assertSentWithAnAccessToken(toIos);
+        assertEquals(toAndroid.authorization(), toIos.authorization(), "one token for every push");
     }
 
     @Test
@@ -109,14 +124,59 @@ class ChatPushIT {
         long recipient = ChatIdentities.newUser();
         String device = "flaky-" + recipient;
         ChatIdentities.registerDevice(device, recipient, "android");
-        fcm.script(device, FakeFcm.Answer.status(500), FakeFcm.Answer.error("Unavailable"));
+        fcm.script(device, FakeFcm.Answer.error(500, "INTERNAL", "INTERNAL", null),
+                FakeFcm.Answer.error(503, "UNAVAILABLE", "UNAVAILABLE", null));
 
         produce(ChatPackets.messageEvent(sender, recipient, 7, "eventually"));
 
         String expected = android(device, sender, recipient, 7, "eventually");
-        assertEquals(expected, fcm.next(device).body(), "first attempt, answered 500");
-        assertEquals(expected, fcm.next(device).body(), "second attempt, answered Unavailable");
+        assertEquals(expected, fcm.next(device).body(), "first attempt, answered INTERNAL");
+        assertEquals(expected, fcm.next(device).body(), "second attempt, answered UNAVAILABLE");
         assertEquals(expected, fcm.next(device).body(), "third attempt, taken");
+    }
+
+    @Test
+    void anOverloadedFcmIsAskedAgainNoSoonerThanItsRetryAfter() throws Exception {
+        long sender = ChatIdentities.newUser();
+        long recipient = ChatIdentities.newUser();
+        String device = "throttled-" + recipient;
+        ChatIdentities.registerDevice(device, recipient, "android");
+        // The test server retries after 0.2 s (ear/pom.xml); FCM asks for 2 s here, then for 1 s.
+        fcm.script(device, FakeFcm.Answer.error(429, "RESOURCE_EXHAUSTED", "QUOTA_EXCEEDED", "2"),
+                FakeFcm.Answer.error(503, "UNAVAILABLE", "UNAVAILABLE", "1"));
+
+        produce(ChatPackets.messageEvent(sender, recipient, 8, "later"));
+
+        FakeFcm.Request first = fcm.next(device);
+        FakeFcm.Request second = fcm.next(device);
+        FakeFcm.Request third = fcm.next(device);
+        assertEquals(first.body(), third.body());
+        Duration waited = Duration.between(first.at(), second.at());
+        assertTrue(waited.compareTo(Duration.ofSeconds(2)) >= 0, "asked again after " + waited);
+        Duration waitedAgain = Duration.between(second.at(), third.at());
+        assertTrue(waitedAgain.compareTo(Duration.ofSeconds(1)) >= 0, "asked again after " + waitedAgain);
+    }
+
+    @Test
+    void theAccessTokenComesFromAnAssertionSignedByTheServiceAccountAndIsFetchedOnce() throws Exception {
+        long sender = ChatIdentities.newUser();
+        long recipient = ChatIdentities.newUser();
+        String device = "token-" + recipient;
+        ChatIdentities.registerDevice(device, recipient, "android");
+
+        produce(ChatPackets.messageEvent(sender, recipient, 9, "signed"));
+        assertSentWithAnAccessToken(fcm.next(device));
+
+        // However many pushes this class has made so far, they all rode on one token.
+        assertEquals(1, fcm.tokenRequests.size(), "token requests");
+        FakeFcm.Request grant = fcm.tokenRequests.get(0);
+        assertTrue(grant.contentType().startsWith("application/x-www-form-urlencoded"), grant.contentType());
+        Map<String, String> form = FcmServiceAccountFile.form(grant.body());
+        assertEquals("urn:ietf:params:oauth:grant-type:jwt-bearer", form.get("grant_type"));
+        SignedJWT assertion = SignedJWT.parse(form.get("assertion"));
+        assertTrue(assertion.verify(new RSASSAVerifier(FcmServiceAccountFile.publicKey())), "signed with the account's key");
+        assertEquals("herald-push@herald-it.iam.gserviceaccount.com", assertion.getJWTClaimsSet().getIssuer());
+        assertEquals("https://www.googleapis.com/auth/firebase.messaging", assertion.getJWTClaimsSet().getStringClaim("scope"));
     }
 
     @Test
@@ -127,7 +187,7 @@ class ChatPushIT {
         String kept = "kept-" + recipient;
         ChatIdentities.registerDevice(gone, recipient, "android");
         ChatIdentities.registerDevice(kept, recipient, "ios");
-        fcm.script(gone, FakeFcm.Answer.error("NotRegistered"));
+        fcm.script(gone, FakeFcm.Answer.error(404, "NOT_FOUND", "UNREGISTERED", null));
 
         produce(ChatPackets.messageEvent(sender, recipient, 3, "anyone there?"));
         fcm.next(gone);

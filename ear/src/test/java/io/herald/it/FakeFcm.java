@@ -2,58 +2,65 @@ package io.herald.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Plays FCM's legacy HTTP endpoint on 127.0.0.1 for the chat ITs: records every request by the
- * device token it is addressed to, and answers each token as the test scripted it (success when
- * nothing is scripted).
+ * Plays FCM HTTP v1 and Google's OAuth2 token endpoint on 127.0.0.1 for the chat ITs: records every
+ * token request and every {@code messages:send} by the device token it is addressed to, and answers
+ * each device as the test scripted it (success when nothing is scripted).
  */
 final class FakeFcm implements AutoCloseable {
 
     static final int PORT = Herald.port("it.fcm.port", 18905);
-    /** The server key the IT server is configured with (ear/pom.xml). */
-    static final String SERVER_KEY = System.getProperty("herald.it.fcm.server-key", "it-server-key");
+    /** The project of the test servers' service account (src/test/fcm/test-service-account.sh). */
+    static final String PROJECT = "herald-it";
+    /** Every access token any FakeFcm of this test run issued: a server keeps its token across test classes. */
+    static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
-    record Request(String authorization, String contentType, String body) {
+    /** @param at when the fake received it */
+    record Request(String path, String authorization, String contentType, String body, Instant at) {
     }
 
-    record Answer(int status, String body) {
+    record Answer(int status, String body, String retryAfter) {
         static Answer ok() {
-            return new Answer(200,
-                    "{\"multicast_id\":1,\"success\":1,\"failure\":0,\"canonical_ids\":0,\"results\":[{\"message_id\":\"0:1\"}]}");
+            return new Answer(200, "{\"name\":\"projects/" + PROJECT + "/messages/" + UUID.randomUUID() + "\"}", null);
         }
 
-        static Answer error(String error) {
-            return new Answer(200, "{\"multicast_id\":1,\"success\":0,\"failure\":1,\"canonical_ids\":0,"
-                    + "\"results\":[{\"error\":\"" + error + "\"}]}");
-        }
-
-        static Answer status(int status) {
-            return new Answer(status, "{\"error\":\"scripted failure\"}");
+        /** An FCM v1 error with its {@code FcmError} detail, and FCM's {@code Retry-After} when not null. */
+        static Answer error(int status, String grpcStatus, String errorCode, String retryAfter) {
+            return new Answer(status, "{\"error\":{\"code\":" + status + ",\"message\":\"scripted " + errorCode
+                    + "\",\"status\":\"" + grpcStatus + "\",\"details\":[{\"@type\":"
+                    + "\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\"" + errorCode + "\"}]}}",
+                    retryAfter);
         }
     }
 
+    final List<Request> tokenRequests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ConcurrentHashMap<String, LinkedBlockingQueue<Request>> received = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ConcurrentLinkedQueue<Answer>> scripts = new ConcurrentHashMap<>();
 
     FakeFcm() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-        server.createContext("/fcm/send", this::handle);
+        server.createContext("/token", this::issueToken);
+        server.createContext("/v1/projects/" + PROJECT + "/messages:send", this::send);
         server.start();
     }
 
-    /** The next answers for requests to {@code token}, in order; success after they are used up. */
+    /** The next answers for pushes to {@code token}, in order; success after they are used up. */
     void script(String token, Answer... answers) {
         ConcurrentLinkedQueue<Answer> script = scripts.computeIfAbsent(token, t -> new ConcurrentLinkedQueue<>());
         for (Answer answer : answers) {
@@ -61,11 +68,11 @@ final class FakeFcm implements AutoCloseable {
         }
     }
 
-    /** The next request addressed to {@code token}, failing the test if none comes within the wait. */
+    /** The next push addressed to {@code token}, failing the test if none comes within the wait. */
     Request next(String token) throws InterruptedException {
         Request request = queue(token).poll(Herald.WAIT.toMillis(), TimeUnit.MILLISECONDS);
         if (request == null) {
-            throw new AssertionError("FCM received no request for " + token + " within " + Herald.WAIT);
+            throw new AssertionError("FCM received no push for " + token + " within " + Herald.WAIT);
         }
         return request;
     }
@@ -74,16 +81,35 @@ final class FakeFcm implements AutoCloseable {
         return received.computeIfAbsent(token, t -> new LinkedBlockingQueue<>());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        String token = tokenOf(body);
-        queue(token).add(new Request(exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body));
+    private void issueToken(HttpExchange exchange) throws IOException {
+        tokenRequests.add(request(exchange));
+        String token = "it-access-" + UUID.randomUUID();
+        ISSUED.add(token);
+        respond(exchange, new Answer(200, "{\"access_token\":\"" + token + "\",\"expires_in\":3599,\"token_type\":\"Bearer\"}",
+                null));
+    }
+
+    private void send(HttpExchange exchange) throws IOException {
+        Request request = request(exchange);
+        String token = tokenOf(request.body());
+        queue(token).add(request);
         ConcurrentLinkedQueue<Answer> script = scripts.get(token);
         Answer scripted = script == null ? null : script.poll();
-        Answer answer = scripted != null ? scripted : Answer.ok();
+        respond(exchange, scripted != null ? scripted : Answer.ok());
+    }
+
+    private static Request request(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return new Request(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body, Instant.now());
+    }
+
+    private static void respond(HttpExchange exchange, Answer answer) throws IOException {
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        if (answer.retryAfter() != null) {
+            exchange.getResponseHeaders().set("Retry-After", answer.retryAfter());
+        }
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -92,9 +118,8 @@ final class FakeFcm implements AutoCloseable {
 
     private static String tokenOf(String body) {
         try {
-            JsonObject request = ChatIdentities.json(body);
-            JsonArray ids = request.getJsonArray("registration_ids");
-            return ids != null && ids.size() == 1 ? ids.getString(0) : "?";
+            JsonObject message = ChatIdentities.json(body).getJsonObject("message");
+            return message != null && message.containsKey("token") ? message.getString("token") : "?";
         } catch (RuntimeException e) {
             return "?";
         }

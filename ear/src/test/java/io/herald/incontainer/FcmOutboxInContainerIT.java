@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A chat message for a user with no live session is written to the FCM outbox once per registered
  * device, in the transaction that consumes it: once per message, also when its first deliveries
- * failed and were rolled back. (This server has no FCM server key, so nothing drains the outbox.)
+ * failed and were rolled back. (This server has no FCM service account, so nothing drains the outbox.)
  */
 public class FcmOutboxInContainerIT extends InContainerTest {
 

@@ -1,11 +1,8 @@
 package io.herald.protocol.chat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,25 +55,15 @@ public final class FcmV1Sender implements FcmSender {
         } catch (FcmAccessTokens.Unavailable e) {
             return new FcmOutcome.Retry("no access token: " + e.getMessage());
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 401) {
-                tokens.forget();
-            }
-            Duration wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
-            return FcmOutcome.ofV1(response.statusCode(), response.body(), wait);
-        } catch (IOException | RuntimeException e) {
-            return new FcmOutcome.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new FcmOutcome.Retry("interrupted");
+        return FcmSender.post(http, endpoint, timeout, "Bearer " + token, message, this::read);
+    }
+
+    private FcmOutcome read(HttpResponse<String> response) {
+        if (response.statusCode() == 401) {
+            tokens.forget();
         }
+        Duration wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+        return FcmOutcome.ofV1(response.statusCode(), response.body(), wait);
     }
 
     /** A {@code Retry-After} header (seconds, or an HTTP date) as a wait from {@code now}; zero when absent or unreadable. */

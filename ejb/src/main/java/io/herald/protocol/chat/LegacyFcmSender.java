@@ -1,11 +1,7 @@
 package io.herald.protocol.chat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -30,20 +26,7 @@ public final class LegacyFcmSender implements FcmSender {
 
     @Override
     public FcmOutcome send(String json) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Authorization", "key=" + serverKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return FcmOutcome.ofLegacy(response.statusCode(), response.body());
-        } catch (IOException | RuntimeException e) {
-            return new FcmOutcome.Retry(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new FcmOutcome.Retry("interrupted");
-        }
+        return FcmSender.post(http, endpoint, timeout, "key=" + serverKey, json,
+                response -> FcmOutcome.ofLegacy(response.statusCode(), response.body()));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Google's OAuth2 token endpoint and FCM HTTP v1 on a loopback port: records requests, answers as scripted. */
+/** Google's OAuth2 token endpoint, FCM HTTP v1 and FCM's legacy API on a loopback port: records requests, answers as scripted. */
 final class FakeGoogle implements AutoCloseable {
 
     record Request(String path, Map<String, List<String>> headers, String body) {
@@ -37,6 +37,8 @@ final class FakeGoogle implements AutoCloseable {
         server.createContext("/token", exchange -> answer(exchange, tokenRequests, tokenAnswers, this::issueToken));
         server.createContext("/v1/", exchange -> answer(exchange, sends, sendAnswers,
                 () -> new Answer(200, "{\"name\":\"projects/herald-test/messages/1\"}", null)));
+        server.createContext("/fcm/send", exchange -> answer(exchange, sends, sendAnswers,
+                () -> new Answer(200, "{\"multicast_id\":1,\"success\":1,\"failure\":0,\"results\":[{\"message_id\":\"0:1\"}]}", null)));
         server.start();
     }
 

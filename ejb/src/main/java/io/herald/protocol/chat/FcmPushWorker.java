@@ -2,6 +2,7 @@ package io.herald.protocol.chat;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -90,6 +91,7 @@ public class FcmPushWorker {
 
     private final Clock clock = Clock.systemUTC();
     private FcmSender sender;
+    private long pollEvery;
     private RetrySchedule retries;
 
     @PostConstruct
@@ -107,8 +109,16 @@ public class FcmPushWorker {
         if (sender == null) {
             return;
         }
-        long every = Duration.parse(pollInterval).toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("chat FCM outbox", false));
+        pollEvery = Duration.parse(pollInterval).toMillis();
+        scheduleNextPoll();
+    }
+
+    /**
+     * One poll at a time, each armed when the last ends: an interval timer would fire again while a
+     * slow FCM holds a poll, and the container logs a warning for every overlap it skips.
+     */
+    private void scheduleNextPoll() {
+        timers.createSingleActionTimer(pollEvery, new TimerConfig("chat FCM outbox", false));
     }
 
     private FcmSender v1Sender() {
@@ -147,10 +157,23 @@ public class FcmPushWorker {
         return new LegacyFcmSender(URI.create(url), serverKey.get(), Duration.parse(timeout));
     }
 
-    /** One poll; overlapping polls are skipped by the container, so a push is never sent twice at once. */
+    /** One poll, then the next is armed: polls never overlap, so a push is never sent twice at once. */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void poll() {
+        try {
+            sendDue();
+        } finally {
+            try {
+                scheduleNextPoll();
+            } catch (IllegalStateException | EJBException stopping) {
+                // The application is being undeployed: no next poll, the outbox keeps what is left.
+                LOG.fine(() -> "no next FCM outbox poll: " + stopping.getMessage());
+            }
+        }
+    }
+
+    private void sendDue() {
         try {
             List<FcmOutbox.Pending> due = outbox.due(clock.instant(), BATCH);
             for (FcmOutbox.Pending push : due) {

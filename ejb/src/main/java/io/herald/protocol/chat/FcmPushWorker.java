@@ -1,5 +1,6 @@
 package io.herald.protocol.chat;
 
+import io.herald.core.LogThrottle;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -11,10 +12,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,24 +89,28 @@ public class FcmPushWorker {
     private final Clock clock = Clock.systemUTC();
     private FcmSender sender;
     private long pollEvery;
+    private final LogThrottle failedPolls = new LogThrottle(1, Duration.ofMinutes(1), clock);
     private RetrySchedule retries;
 
     @PostConstruct
     void start() {
         retries = new RetrySchedule(Duration.parse(retryFirst), Duration.parse(retryCap));
-        sender = switch (api) {
-            case "v1" -> v1Sender();
-            case "legacy" -> legacySender();
+        Duration wait = Duration.parse(timeout);
+        Optional<FcmSender> configured = switch (api) {
+            case "v1" -> FcmSenders.v1(serviceAccountFile, v1Url, tokenUrl, wait, clock);
+            case "legacy" -> FcmSenders.legacy(url, serverKey, wait);
             default -> {
                 LOG.warning(() -> "herald.chat.fcm.api is " + api + ", neither v1 nor legacy: offline chat pushes wait"
                         + " in the outbox until it is one of them");
-                yield null;
+                yield Optional.empty();
             }
         };
-        if (sender == null) {
+        if (configured.isEmpty()) {
             return;
         }
+        sender = configured.get();
         pollEvery = Duration.parse(pollInterval).toMillis();
+        LOG.info(() -> "chat FCM outbox polled every " + pollInterval);
         scheduleNextPoll();
     }
 
@@ -119,42 +120,6 @@ public class FcmPushWorker {
      */
     private void scheduleNextPoll() {
         timers.createSingleActionTimer(pollEvery, new TimerConfig("chat FCM outbox", false));
-    }
-
-    private FcmSender v1Sender() {
-        if (serviceAccountFile.filter(file -> !file.isBlank()).isEmpty()) {
-            LOG.warning("herald.chat.fcm.service-account is not set: offline chat pushes wait in the outbox until it is");
-            return null;
-        }
-        Path file = Path.of(serviceAccountFile.get());
-        FcmServiceAccount account;
-        try {
-            account = FcmServiceAccount.read(Files.readString(file));
-        } catch (IOException e) {
-            LOG.warning(() -> "the FCM service account key file " + file + " cannot be read (" + e.getClass().getSimpleName()
-                    + "): offline chat pushes wait in the outbox until it can");
-            return null;
-        } catch (FcmServiceAccount.Unusable e) {
-            LOG.warning(() -> "the FCM service account key file " + file + " is unusable, " + e.getMessage()
-                    + ": offline chat pushes wait in the outbox until it is fixed");
-            return null;
-        }
-        URI tokens = tokenUrl.filter(u -> !u.isBlank()).map(URI::create).orElse(account.tokenUri());
-        Duration wait = Duration.parse(timeout);
-        FcmV1Sender v1 = new FcmV1Sender(URI.create(v1Url), account.projectId(),
-                new FcmAccessTokens(account, tokens, wait, clock), wait, clock);
-        LOG.info(() -> "chat FCM pushes go to " + v1.endpoint() + " as " + account + " (tokens from " + tokens
-                + "), polled every " + pollInterval);
-        return v1;
-    }
-
-    private FcmSender legacySender() {
-        if (serverKey.filter(key -> !key.isBlank()).isEmpty()) {
-            LOG.warning("herald.chat.fcm.server-key is not set: offline chat pushes wait in the outbox until it is");
-            return null;
-        }
-        LOG.info(() -> "chat FCM pushes go to FCM's legacy API at " + url + ", polled every " + pollInterval);
-        return new LegacyFcmSender(URI.create(url), serverKey.get(), Duration.parse(timeout));
     }
 
     /** One poll, then the next is armed: polls never overlap, so a push is never sent twice at once. */
@@ -180,8 +145,12 @@ public class FcmPushWorker {
                 send(push);
             }
         } catch (RuntimeException e) {
-            // The database may be away for a moment; the next poll starts over from the outbox.
-            LOG.log(Level.WARNING, "chat FCM outbox poll failed", e);
+            // The database may be away for a while; the next poll starts over from the outbox. One line a
+            // minute says so, the stack trace is at FINE: a poll a second would bury the log otherwise.
+            failedPolls.admit().ifPresent(withheld -> LOG.warning(() -> "chat FCM outbox poll failed ("
+                    + e.getClass().getName() + ": " + e.getMessage() + ")"
+                    + (withheld > 0 ? "; " + withheld + " more failed polls not logged" : "")));
+            LOG.log(Level.FINE, "chat FCM outbox poll failed", e);
         }
     }
 

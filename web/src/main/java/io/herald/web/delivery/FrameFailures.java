@@ -1,5 +1,6 @@
 package io.herald.web.delivery;
 
+import io.herald.core.LogThrottle;
 import io.herald.core.Protocol;
 import java.time.Clock;
 import java.time.Duration;

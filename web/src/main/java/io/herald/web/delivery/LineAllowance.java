@@ -1,5 +1,6 @@
 package io.herald.web.delivery;
 
+import io.herald.core.LogThrottle;
 import java.util.Optional;
 import java.util.OptionalLong;
 

@@ -1,6 +1,7 @@
 package io.herald.web.delivery;
 
 import io.herald.core.LogText;
+import io.herald.core.LogThrottle;
 import io.herald.core.Protocol;
 import java.time.Clock;
 import java.time.Duration;

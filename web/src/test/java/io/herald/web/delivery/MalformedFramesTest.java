@@ -3,9 +3,10 @@ package io.herald.web.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.herald.core.LogThrottle;
 import io.herald.core.Protocol;
-import io.herald.web.testing.CapturedLog;
 import io.herald.testing.MutableClock;
+import io.herald.web.testing.CapturedLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.herald.core.LogThrottle;
 import io.herald.core.Protocol;
 import io.herald.web.testing.CapturedLog;
 import java.io.IOException;

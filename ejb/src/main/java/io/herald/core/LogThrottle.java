@@ -1,4 +1,4 @@
-package io.herald.web.delivery;
+package io.herald.core;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -24,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Drains the {@link FcmOutbox}: every poll interval it sends the pushes that are due, one request
  * per device, and records what FCM made of each. Failures are rescheduled with the
- * {@link RetrySchedule}; nothing is given up, so a push waits out an FCM outage or a restart.
- * The timer is not persistent: the outbox rows are the durable part, and polling resumes at deploy.
+ * {@link RetrySchedule}, no sooner than FCM's {@code Retry-After}; only a request FCM refuses as such
+ * ({@link FcmOutcome.Rejected}) is given up, so a push waits out an FCM outage, a misconfigured
+ * account or a restart. The timer is not persistent: the outbox rows are the durable part, and
+ * polling resumes at deploy.
  */
 @Singleton
 @Startup

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
+import io.herald.testing.LoopbackHttp;
 import io.herald.tools.QueueProducer;
 import java.time.Duration;
 import java.util.Map;
@@ -171,7 +172,7 @@ class ChatPushIT {
         assertEquals(1, fcm.tokenRequests.size(), "token requests");
         FakeFcm.Request grant = fcm.tokenRequests.get(0);
         assertTrue(grant.contentType().startsWith("application/x-www-form-urlencoded"), grant.contentType());
-        Map<String, String> form = FcmServiceAccountFile.form(grant.body());
+        Map<String, String> form = LoopbackHttp.formFields(grant.body());
         assertEquals("urn:ietf:params:oauth:grant-type:jwt-bearer", form.get("grant_type"));
         SignedJWT assertion = SignedJWT.parse(form.get("assertion"));
         assertTrue(assertion.verify(new RSASSAVerifier(FcmServiceAccountFile.publicKey())), "signed with the account's key");

@@ -2,9 +2,9 @@ package io.herald.it;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.herald.testing.LoopbackHttp;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -105,15 +105,7 @@ final class FakeFcm implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, Answer answer) throws IOException {
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        if (answer.retryAfter() != null) {
-            exchange.getResponseHeaders().set("Retry-After", answer.retryAfter());
-        }
-        exchange.sendResponseHeaders(answer.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackHttp.respondJson(exchange, answer.status(), answer.body(), answer.retryAfter());
     }
 
     private static String tokenOf(String body) {

@@ -2,8 +2,6 @@ package io.herald.it;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -13,8 +11,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 
 /** The service account key file the test servers push as (ear/pom.xml makes it), read back by the ITs. */
 final class FcmServiceAccountFile {
@@ -36,16 +32,5 @@ final class FcmServiceAccountFile {
                 new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyBase64())));
         BigInteger exponent = key.getPublicExponent();
         return (RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), exponent));
-    }
-
-    /** An {@code application/x-www-form-urlencoded} body's fields. */
-    static Map<String, String> form(String body) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : body.split("&")) {
-            String[] parts = pair.split("=", 2);
-            fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
-        }
-        return fields;
     }
 }

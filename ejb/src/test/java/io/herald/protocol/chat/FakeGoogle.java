@@ -2,8 +2,8 @@ package io.herald.protocol.chat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.herald.testing.LoopbackHttp;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /** Google's OAuth2 token endpoint, FCM HTTP v1 and FCM's legacy API on a loopback port: records requests, answers as scripted. */
 final class FakeGoogle implements AutoCloseable {
@@ -56,20 +57,12 @@ final class FakeGoogle implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, List<Request> log, ConcurrentLinkedQueue<Answer> script,
-            java.util.function.Supplier<Answer> otherwise) throws IOException {
+            Supplier<Answer> otherwise) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         log.add(new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
         Answer scripted = script.poll();
         Answer answer = scripted != null ? scripted : otherwise.get();
-        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        if (answer.retryAfter() != null) {
-            exchange.getResponseHeaders().set("Retry-After", answer.retryAfter());
-        }
-        exchange.sendResponseHeaders(answer.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        LoopbackHttp.respondJson(exchange, answer.status(), answer.body(), answer.retryAfter());
     }
 
     @Override

@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.herald.testing.LoopbackHttp;
 import io.herald.testing.MutableClock;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -40,15 +38,6 @@ class FcmAccessTokensTest {
         return new FcmAccessTokens(service.account(), google.tokenUri(), Duration.ofSeconds(5), clock);
     }
 
-    private static Map<String, String> form(String body) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : body.split("&")) {
-            String[] parts = pair.split("=", 2);
-            fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return fields;
-    }
-
     @Test
     void aTokenIsFetchedOnceWithASignedAssertionAndReused() throws Exception {
         FcmAccessTokens tokens = tokens();
@@ -60,7 +49,7 @@ class FcmAccessTokensTest {
         assertEquals(1, google.tokenRequests.size());
         FakeGoogle.Request request = google.tokenRequests.get(0);
         assertEquals("application/x-www-form-urlencoded", request.header("Content-Type"));
-        Map<String, String> form = form(request.body());
+        Map<String, String> form = LoopbackHttp.formFields(request.body());
         assertEquals("urn:ietf:params:oauth:grant-type:jwt-bearer", form.get("grant_type"));
         SignedJWT assertion = SignedJWT.parse(form.get("assertion"));
         assertTrue(assertion.verify(new RSASSAVerifier(service.publicKey())), "signed with the service account's key");
@@ -95,7 +84,7 @@ class FcmAccessTokensTest {
         FcmAccessTokens.Unavailable refused = assertThrows(FcmAccessTokens.Unavailable.class, () -> tokens().current());
 
         assertEquals("token endpoint answered HTTP 400: invalid_grant", refused.getMessage());
-        String assertion = form(google.tokenRequests.get(0).body()).get("assertion");
+        String assertion = LoopbackHttp.formFields(google.tokenRequests.get(0).body()).get("assertion");
         assertFalse(refused.getMessage().contains(assertion));
     }
 
